@@ -1,0 +1,130 @@
+package dk.erfaringsgraf.extract;
+
+import dk.erfaringsgraf.ingest.Dehyphenator;
+import dk.erfaringsgraf.ingest.Document;
+import dk.erfaringsgraf.ingest.TextJoiner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Danish committee case ("dagsordenspunkt": Sagsgang, Sagsfremstilling, Økonomiske konsekvenser,
+ * Indstilling, Beslutning), as Norddjurs Kommune's Covid-19 case. Its numbered strategic tracks
+ * ("1) …: 2) …: 3) …") and the listed forward-looking themes of its case text are recommendations; the
+ * rest is observations. The PDF text has a blank line after every line, so a paragraph ends only at two
+ * or more blank lines, at a case heading, or where a line opens a new text block (leading space) after a
+ * finished sentence.
+ */
+public final class NorddjursTemplate implements Template {
+
+    private static final Pattern CASE_HEADING = Pattern.compile(
+            "(Åben Sag|Lukket Sag|Sagsgang|Sagsfremstilling|Økonomiske konsekvenser|Indstilling|Bilag"
+                    + "|Beslutning i .+|Sammenhæng til .+|Afbud:?|Fraværende:?)");
+    /** Sections whose content is case metadata (routing, absentees), not findings. */
+    private static final Pattern METADATA_SECTION = Pattern.compile("(Sagsgang|Afbud|Fraværende|Bilag)");
+    private static final Pattern TRACK = Pattern.compile("\\d\\)\\s*");
+    /** List items are short indented paragraphs after one ending in a colon (the PDF lost the glyphs). */
+    private static final int MAX_LIST_LINES = 4;
+    private static final String CASE_TEXT = "Sagsfremstilling";
+
+    @Override
+    public String id() {
+        return "norddjurs";
+    }
+
+    @Override
+    public double fit(Document document) {
+        long hits = document.lines().stream().map(TextJoiner::fold)
+                .filter(t -> t.equals("Sagsfremstilling") || t.equals("Indstilling") || t.startsWith("Beslutning i ")
+                        || t.equals("Økonomiske konsekvenser") || t.equals("Sagsgang"))
+                .count();
+        return Math.min(1.0, hits / 4.0);
+    }
+
+    @Override
+    public void parse(Document document, ParseSink sink) {
+        TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
+        String section = CASE_TEXT;
+        boolean inList = false;
+        for (List<Integer> paragraph : paragraphs(document)) {
+            String first = TextJoiner.fold(document.line(paragraph.get(0)));
+            if (isHeading(paragraph.get(0), first)) {
+                sink.heading(paragraph.get(0));
+                section = paragraph.get(0) == 1 ? CASE_TEXT : first.replaceAll(":$", "");
+                inList = false;
+            } else if (METADATA_SECTION.matcher(section).matches()) {
+                paragraph.forEach(sink::furniture);
+            } else {
+                inList = inList && document.line(paragraph.get(0)).startsWith(" ")
+                        && paragraph.size() <= MAX_LIST_LINES;
+                emit(document, joiner, section, paragraph, inList, sink);
+                inList = inList || TextJoiner.fold(document.line(paragraph.get(paragraph.size() - 1))).endsWith(":");
+            }
+        }
+    }
+
+    private static boolean isHeading(int line, String text) {
+        return line == 1 || CASE_HEADING.matcher(text).matches();
+    }
+
+    private void emit(Document document, TextJoiner joiner, String section, List<Integer> lines, boolean listItem,
+                      ParseSink sink) {
+        String text = joiner.join(lines.stream().map(document::line).toList());
+        if (!listItem && text.contains("1)") && text.contains("2)")) {
+            emitTracks(document, joiner, section, lines, sink);
+            return;
+        }
+        boolean recommendation = listItem && section.equals(CASE_TEXT);
+        sink.item(section, recommendation ? ItemKind.RECOMMENDATION : ItemKind.OBSERVATION, text, null, lines);
+    }
+
+    /** "… tre spor: 1) A: 2) B: 3) C." → the lead as an observation and each track as a recommendation. */
+    private void emitTracks(Document document, TextJoiner joiner, String section, List<Integer> lines,
+                            ParseSink sink) {
+        List<Integer> trackStarts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = TRACK.matcher(document.line(lines.get(i)));
+            while (m.find()) {
+                trackStarts.add(i);
+            }
+        }
+        String[] parts = joiner.join(lines.stream().map(document::line).toList()).split("\\s*\\d\\)\\s*");
+        sink.item(section, ItemKind.OBSERVATION, parts[0].strip(), null, lines.subList(0, trackStarts.get(0) + 1));
+        for (int k = 1; k < parts.length; k++) {
+            int from = trackStarts.get(k - 1);
+            int to = k < trackStarts.size() ? trackStarts.get(k) : lines.size() - 1;
+            String track = parts[k].strip().replaceAll("[:.]$", "");
+            sink.item(section, ItemKind.RECOMMENDATION, track, null, lines.subList(from, to + 1));
+        }
+    }
+
+    private static List<List<Integer>> paragraphs(Document document) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (Block block : Block.split(document, 1)) {
+            List<Integer> current = new ArrayList<>();
+            for (int n : block.lines()) {
+                if (!current.isEmpty() && startsParagraph(document, current, n)) {
+                    out.add(current);
+                    current = new ArrayList<>();
+                }
+                current.add(n);
+            }
+            out.add(current);
+        }
+        return out;
+    }
+
+    private static boolean startsParagraph(Document document, List<Integer> current, int n) {
+        int previous = current.get(current.size() - 1);
+        boolean headingBefore = current.size() == 1 && isHeading(previous, TextJoiner.fold(document.line(previous)));
+        boolean heading = isHeading(n, TextJoiner.fold(document.line(n)));
+        boolean newBlock = document.line(n).startsWith(" ") && endsSentence(document.line(previous));
+        return headingBefore || heading || newBlock;
+    }
+
+    private static boolean endsSentence(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && ".:!?)".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+}

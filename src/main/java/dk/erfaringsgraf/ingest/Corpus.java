@@ -1,0 +1,98 @@
+package dk.erfaringsgraf.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A set of report files and their manifest: the bundled default corpus (inside the jar) or any folder of
+ * {@code .txt}/{@code .md} files. Files that cannot be read are listed as failures, never silently dropped,
+ * and never stop the others.
+ */
+public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, List<String> failures) {
+
+    private static final String BUNDLED = "/corpus/";
+
+    public Corpus {
+        files = List.copyOf(files);
+        failures = List.copyOf(failures);
+    }
+
+    /** The corpus shipped in the jar, listed by its manifest. */
+    public static Corpus bundled() {
+        Manifest manifest = Manifest.parse("corpus/" + Manifest.FILE_NAME,
+                new String(resource(Manifest.FILE_NAME), StandardCharsets.UTF_8));
+        List<CorpusFile> files = new ArrayList<>();
+        for (String name : manifest.files().stream().sorted().toList()) {
+            files.add(new CorpusFile(name, resource(name)));
+        }
+        return new Corpus("bundled corpus", files, manifest, List.of());
+    }
+
+    /**
+     * Every {@code .txt} and {@code .md} file directly in {@code dir}, in name order, with the folder's
+     * {@code manifest.yaml} if it has one.
+     *
+     * @throws InputException if the folder does not exist or cannot be listed, or its manifest is invalid
+     */
+    public static Corpus directory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException("Corpus folder " + dir + " does not exist or is not a folder");
+        }
+        Manifest manifest = readManifest(dir.resolve(Manifest.FILE_NAME));
+        List<CorpusFile> files = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path path : list(dir)) {
+            try {
+                files.add(new CorpusFile(path.getFileName().toString(), Files.readAllBytes(path)));
+            } catch (IOException e) {
+                failures.add("Could not read " + path + ": " + e.getMessage());
+            }
+        }
+        if (files.isEmpty() && failures.isEmpty()) {
+            throw new InputException("Corpus folder " + dir + " has no .txt or .md files");
+        }
+        return new Corpus(dir.toString(), files, manifest, failures);
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".txt") || n.endsWith(".md");
+                    })
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new InputException("Could not list corpus folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Manifest readManifest(Path path) {
+        if (!Files.exists(path)) {
+            return Manifest.empty();
+        }
+        try {
+            return Manifest.parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputException("Could not read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Corpus.class.getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The jar lacks its bundled corpus file " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read bundled " + name + ": " + e.getMessage(), e);
+        }
+    }
+}
