@@ -1,0 +1,57 @@
+package dk.erfaringsgraf.extract;
+
+import dk.erfaringsgraf.ingest.Document;
+import java.util.List;
+
+/**
+ * KL's "Erfaringsopsamling — Kommunedanmark under forårets coronakrise": chapters in capitals,
+ * sub-headings as lone lines without final punctuation, paragraphs and "- " bullets one line each, and
+ * interview quotes in ”…” (or "…") each followed by a line "– role, area" naming who said it.
+ *
+ * <p>Quotes become {@link ItemKind#QUOTE} with the role as printed; bullets under the closing chapter
+ * of questions for local discussion become recommendations; every other bullet and paragraph is an
+ * observation. Table of contents and the back-page address are furniture.
+ */
+public final class KlTemplate implements Template {
+
+    /** Attributed quotes a KL-like report has at least; the 2020 report has 26. */
+    private static final double FULL_QUOTES = 8;
+    /** Chapter titles in capitals a KL-like report has at least; the 2020 report has 7. */
+    private static final double FULL_CHAPTERS = 4;
+
+    @Override
+    public String id() {
+        return "kl";
+    }
+
+    /**
+     * The signature is the quote block followed by a lone "– role" block, which the other layouts do
+     * not use; chapters set in capitals add a little.
+     */
+    @Override
+    public double fit(Document document) {
+        List<KlBlock> blocks = KlBlock.of(document);
+        int attributed = 0;
+        int chapters = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            KlBlock following = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (attributedQuote(blocks.get(i), following)) {
+                attributed++;
+            }
+            if (KlLines.isHeading(blocks.get(i), following) && KlLines.isCapitals(blocks.get(i).head())) {
+                chapters++;
+            }
+        }
+        return 0.8 * Math.min(1, attributed / FULL_QUOTES) + 0.2 * Math.min(1, chapters / FULL_CHAPTERS);
+    }
+
+    private static boolean attributedQuote(KlBlock block, KlBlock following) {
+        return KlLines.startsQuote(block.head()) && following != null && following.single()
+                && KlLines.attributionRole(following.head()) != null;
+    }
+
+    @Override
+    public void parse(Document document, ParseSink sink) {
+        new KlReader(document, sink).read();
+    }
+}
