@@ -119,12 +119,17 @@ public final class Dehyphenator {
         char last = left.charAt(left.length() - 1);
         boolean acronymLeft = left.length() >= 2 && left.equals(left.toUpperCase(Locale.ROOT))
                 && Character.isLetter(last);
-        return Character.isUpperCase(first) || Character.isDigit(first) || Character.isDigit(last) || acronymLeft
-                || right.indexOf('-') > 0;
+        return Character.isUpperCase(first) || Character.isDigit(first) || Character.isDigit(last) || acronymLeft;
     }
 
-    /** "skole-hjem", "tjek-ind": two whole words (or a word and a particle) the text uses on their own. */
+    /**
+     * "skole-hjem", "tjek-ind", "skole-hjem-samarbejde": two whole words (or a word and a particle, or a word
+     * and a hyphenated compound) that the text uses on their own. "Coro-" + "na-krisen" is a break.
+     */
     private boolean keepsHyphenByWords(String left, String right) {
+        if (right.indexOf('-') > 0) {
+            return vocabulary.contains(left);
+        }
         if (PARTICLES.contains(right) && left.length() >= 3) {
             return true;
         }
