@@ -1,0 +1,74 @@
+package dk.erfaringsgraf.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.erfaringsgraf.ingest.Corpus;
+import dk.erfaringsgraf.testing.CorpusFiles;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractionTest {
+
+    @TempDir
+    Path dir;
+
+    private Extraction.Result run(List<String> progress) {
+        return new Extraction(Templates.standard(), progress::add).run(Corpus.directory(dir));
+    }
+
+    @Test
+    void badFilesAreReportedByNameAndNeverStopTheOthers() throws IOException {
+        Files.write(dir.resolve("norddjurs.txt"), CorpusFiles.bytes(CorpusFiles.NORDDJURS));
+        Files.write(dir.resolve("tom.txt"), new byte[0]);
+        Files.write(dir.resolve("binær.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0});
+        Files.writeString(dir.resolve("noter.md"), "Vi holdt møder på Teams.\n\nDet gik godt.\n");
+        List<String> progress = new ArrayList<>();
+        Extraction.Result result = run(progress);
+
+        assertEquals(List.of("binær.txt: looks binary (10 control characters), not a text report",
+                "tom.txt: the file is empty"), result.failures().stream().sorted().toList());
+        assertEquals(2, result.sources().size());
+        SourceExtraction norddjurs = result.sources().stream().filter(s -> s.id().equals("norddjurs")).findFirst()
+                .orElseThrow();
+        assertEquals(23, norddjurs.items().size());
+        assertEquals(2, progress.size());
+    }
+
+    @Test
+    void aLatin1CopyIsDecodedAndReadLikeTheOriginal() throws IOException {
+        String text = new String(CorpusFiles.bytes(CorpusFiles.NORDDJURS), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("latin1.txt"), text.replace("\n", "\r\n"), Charset.forName("windows-1252"));
+        Extraction.Result result = run(new ArrayList<>());
+        assertTrue(result.warnings().contains("latin1.txt: not valid UTF-8; decoded as Windows-1252/Latin-1"));
+        assertEquals("norddjurs", result.files().get(0).template());
+        assertEquals(23, result.sources().get(0).items().size());
+        assertEquals("Økonomiske konsekvenser", result.sources().get(0).items().stream()
+                .filter(i -> i.item().text().equals("Ingen")).findFirst().orElseThrow().item().section());
+    }
+
+    @Test
+    void aTextWithoutKnownLayoutBecomesObservationsWithAWarning() throws IOException {
+        Files.writeString(dir.resolve("referat.txt"),
+                "Referat fra Lederforum\n\nVi drøftede erfaringerne fra Corona-gruppen.\n"
+                        + "Der var enighed om at fortsætte.\n\n- Jobbanken skal evalueres\n- Hjemmearbejde to dage om ugen\n");
+        Extraction.Result result = run(new ArrayList<>());
+        List<RawItem> items = result.sources().get(0).items().stream().map(SourcedItem::item).toList();
+        assertEquals(3, items.size());
+        assertEquals("Vi drøftede erfaringerne fra Corona-gruppen. Der var enighed om at fortsætte.", items.get(0).text());
+        assertEquals("Referat fra Lederforum", items.get(0).section());
+        assertEquals("Jobbanken skal evalueres", items.get(1).text());
+        assertTrue(items.stream().allMatch(i -> i.kind() == ItemKind.OBSERVATION));
+        assertEquals(List.of("referat.txt: no known report layout; 3 paragraphs read as observations"),
+                result.warnings());
+        assertEquals("referat", result.sources().get(0).id());
+        assertEquals("Referat fra Lederforum", result.sources().get(0).meta().title());
+    }
+}
