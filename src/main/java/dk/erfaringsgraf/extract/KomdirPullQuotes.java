@@ -25,7 +25,7 @@ final class KomdirPullQuotes {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The items after merging and the lines of the copies merged away. */
-    record Merged(List<RawItem> items, List<Integer> claimed, List<String> merges) {
+    record Merged(List<RawItem> items, List<Integer> claimed) {
     }
 
     private KomdirPullQuotes() {
@@ -34,7 +34,6 @@ final class KomdirPullQuotes {
     static Merged merge(List<RawItem> input) {
         List<RawItem> items = new ArrayList<>(input);
         List<Integer> claimed = new ArrayList<>();
-        List<String> merges = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
                 if (copies(items.get(i), items.get(j))) {
@@ -43,11 +42,10 @@ final class KomdirPullQuotes {
                     boolean keepA = words(a.text()).size() >= words(b.text()).size();
                     items.set(i, combine(keepA ? a : b, keepA ? b : a));
                     claimed.addAll(keepA ? b.lines() : a.lines());
-                    merges.add(a.line() + "+" + b.line() + "→" + items.get(i).line());
                 }
             }
         }
-        return new Merged(List.copyOf(items), List.copyOf(claimed), List.copyOf(merges));
+        return new Merged(List.copyOf(items), List.copyOf(claimed));
     }
 
     private static RawItem combine(RawItem kept, RawItem copy) {
