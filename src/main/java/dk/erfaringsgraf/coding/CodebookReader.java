@@ -53,7 +53,8 @@ final class CodebookReader {
             YamlMap.Scalar id = entry.text("id");
             Integer first = seen.putIfAbsent(id.value(), id.line());
             if (first != null) {
-                throw entry.error(id.line(), "id", "'" + id.value() + "' is a duplicate (first on line " + first + ")");
+                throw entry.ownedBy(what + " '" + id.value() + "'")
+                        .error(id.line(), "id", "duplicates the " + what + " on line " + first);
             }
             out.add(reader.apply(entry, id.value()));
         }
@@ -90,7 +91,7 @@ final class CodebookReader {
     private static YamlMap named(YamlMap raw, String what, String id) {
         YamlMap map = raw.ownedBy(what + " '" + id + "'");
         if (!ID.matcher(id).matches()) {
-            throw map.error(map.node("id").orElseThrow(), "id", "'" + id + "' must be kebab-case ascii (a-z, 0-9, -)");
+            throw map.error(map.node("id").orElseThrow(), "id", "must be kebab-case ascii (a-z, 0-9 and -)");
         }
         return map;
     }
