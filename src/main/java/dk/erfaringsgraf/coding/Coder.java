@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * Codes an item with themes and actors from a {@link Codebook}. A theme is assigned when the item's section
  * title matches one of the theme's section regexes ("section", weight 1.0) or, failing that, when the item's
- * own words match its keyword stems or patterns ("keyword", weight {@code n/(n+1)} for n hits). Actors come
- * from the item's own words only. All patterns are compiled once, in the constructor; coding one item costs
- * one scan of its text per theme and actor term set.
+ * own words match its keyword stems or patterns ("keyword", weight {@code n/(n+1)} for n hits, at most
+ * 0.95). Actors come from the item's own words only. All patterns are compiled once, in the constructor;
+ * coding one item costs one scan of its text per theme and actor term set.
  */
 public final class Coder {
 
@@ -77,8 +77,11 @@ public final class Coder {
         return actors.stream().filter(a -> a.words().matches(text)).map(CompiledActor::id).sorted().toList();
     }
 
-    /** One hit is weak evidence (0.5); more hits approach but never reach a section match (1.0). */
+    /** Keyword weights stop here, so that rounding never lets words equal a section match (1.0). */
+    static final double MAX_KEYWORD_WEIGHT = 0.95;
+
+    /** One hit is weak evidence (0.5); more hits approach, but never reach, a section match. */
     static double keywordWeight(int hits) {
-        return Math.round(100.0 * hits / (hits + 1)) / 100.0;
+        return Math.min(MAX_KEYWORD_WEIGHT, Math.round(100.0 * hits / (hits + 1)) / 100.0);
     }
 }

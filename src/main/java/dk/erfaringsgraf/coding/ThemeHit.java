@@ -7,7 +7,8 @@ import java.util.Locale;
  *
  * @param themeId the theme
  * @param by      the evidence: the item's section title, or words in its own text
- * @param weight  1.0 for a section match; for keywords {@code n/(n+1)} for n hits (0.5, 0.67, 0.75, ...)
+ * @param weight  1.0 for a section match; for keywords {@code n/(n+1)} for n hits (0.5, 0.67, 0.75, ...),
+ *                rounded to two decimals and at most 0.95
  */
 public record ThemeHit(String themeId, By by, double weight) {
 
