@@ -1,0 +1,20 @@
+package dk.erfaringsgraf.coding;
+
+import java.util.List;
+
+/**
+ * An actor that items mention: a group, body, organisation, role or authority.
+ *
+ * @param id       kebab-case ascii id (the graph's {@code Actor.id})
+ * @param name     display name
+ * @param kind     what sort of actor it is
+ * @param aliases  lowercase word stems naming the actor (inflections follow from stem matching)
+ * @param patterns regexes naming the actor, for forms a stem cannot express (case-sensitive "KL")
+ */
+public record Actor(String id, String name, ActorKind kind, List<String> aliases, List<String> patterns) {
+
+    public Actor {
+        aliases = List.copyOf(aliases);
+        patterns = List.copyOf(patterns);
+    }
+}
