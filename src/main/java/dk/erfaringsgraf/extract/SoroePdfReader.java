@@ -39,31 +39,35 @@ final class SoroePdfReader {
     SoroeReport read() {
         SoroePdfHeadings headings = SoroePdfHeadings.find(document);
         for (int n = 1; n <= document.lineCount(); n++) {
-            String line = document.line(n);
             if (document.isBlank(n)) {
                 gap = true;
-                continue;
-            }
-            String s = TextJoiner.fold(line);
-            if (headings.contains(n)) {
-                close();
-                report.heading(n, s);
-            } else if (SoroeLabel.of(s).isPresent()) {
-                close();
-                report.block(SoroeBlock.label(n, s, SoroeLabel.of(s).get()));
-            } else if (!SoroeText.hasWords(s)) {
-                close();
-                sink.furniture(n);
-            } else if (isBullet(line)) {
-                close();
-                open(SoroeBlock.Type.BULLET, n, BULLET.matcher(line).replaceFirst(""));
             } else {
-                text(n, line);
+                line(n, headings.contains(n));
+                gap = false;
             }
-            gap = false;
         }
         close();
         return report.build();
+    }
+
+    private void line(int n, boolean heading) {
+        String line = document.line(n);
+        String s = TextJoiner.fold(line);
+        if (heading) {
+            close();
+            report.heading(n, s);
+        } else if (SoroeLabel.of(s).isPresent()) {
+            close();
+            report.block(SoroeBlock.label(n, s, SoroeLabel.of(s).get()));
+        } else if (!SoroeText.hasWords(s)) {
+            close();
+            sink.furniture(n);
+        } else if (isBullet(line)) {
+            close();
+            open(SoroeBlock.Type.BULLET, n, BULLET.matcher(line).replaceFirst(""));
+        } else {
+            text(n, line);
+        }
     }
 
     private void text(int n, String line) {

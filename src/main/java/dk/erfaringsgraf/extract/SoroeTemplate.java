@@ -62,32 +62,40 @@ public final class SoroeTemplate implements Template {
         List<SoroeBlock.Piece> prose = new ArrayList<>();
         boolean quoted = false;
         for (int n = 1; n <= document.lineCount(); n++) {
-            String line = document.line(n);
-            String s = TextJoiner.fold(line);
-            boolean plain = !document.isBlank(n) && !skip.contains(n) && !headings.contains(n)
-                    && SoroeText.hasWords(s) && SoroeLabel.of(s).isEmpty() && !BULLET.matcher(line).find();
-            if (plain) {
+            String s = TextJoiner.fold(document.line(n));
+            boolean skipped = document.isBlank(n) || skip.contains(n);
+            if (!skipped && !headings.contains(n) && isProse(document.line(n), s)) {
                 prose.add(new SoroeBlock.Piece(n, unmark(s)));
                 continue;
             }
             quoted = flush(report, prose, quoted);
-            if (document.isBlank(n) || skip.contains(n)) {
-                continue;
-            }
-            if (headings.contains(n)) {
-                report.heading(n, s);
-            } else if (!SoroeText.hasWords(s)) {
-                sink.furniture(n);
-                quoted = true;
-            } else if (SoroeLabel.of(s).isPresent()) {
-                report.block(SoroeBlock.label(n, s, SoroeLabel.of(s).get()));
-            } else {
-                String text = unmark(BULLET.matcher(line).replaceFirst(""));
-                report.block(new SoroeBlock(SoroeBlock.Type.BULLET, List.of(new SoroeBlock.Piece(n, text)), null, false));
+            if (!skipped) {
+                quoted |= other(report, n, document.line(n), headings.contains(n), sink);
             }
         }
         flush(report, prose, quoted);
         return report.build();
+    }
+
+    private static boolean isProse(String line, String folded) {
+        return SoroeText.hasWords(folded) && SoroeLabel.of(folded).isEmpty() && !BULLET.matcher(line).find();
+    }
+
+    /** A heading, glyph, label or bullet line; returns whether it was a quote glyph opening a quote. */
+    private static boolean other(SoroeReport.Builder report, int n, String line, boolean heading, ParseSink sink) {
+        String s = TextJoiner.fold(line);
+        if (heading) {
+            report.heading(n, s);
+        } else if (!SoroeText.hasWords(s)) {
+            sink.furniture(n);
+            return true;
+        } else if (SoroeLabel.of(s).isPresent()) {
+            report.block(SoroeBlock.label(n, s, SoroeLabel.of(s).get()));
+        } else {
+            String text = unmark(BULLET.matcher(line).replaceFirst(""));
+            report.block(new SoroeBlock(SoroeBlock.Type.BULLET, List.of(new SoroeBlock.Piece(n, text)), null, false));
+        }
+        return false;
     }
 
     /** Ends a prose paragraph; returns whether the next paragraph still follows a quote glyph line. */
