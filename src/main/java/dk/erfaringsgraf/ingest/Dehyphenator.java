@@ -25,11 +25,18 @@ public final class Dehyphenator {
     private static final Set<String> PARTICLES = Set.of("ind", "ud", "op", "af", "ned", "hjem", "over");
 
     private final Set<String> vocabulary;
+    /** Last parts of the hyphenated compounds the text writes without a line break ("Teams-møder"). */
+    private final Set<String> hyphenTails = new HashSet<>();
     private final boolean keepAll;
 
     private Dehyphenator(Set<String> vocabulary, boolean keepAll) {
         this.vocabulary = Set.copyOf(vocabulary);
         this.keepAll = keepAll;
+        for (String word : this.vocabulary) {
+            if (word.indexOf('-') > 0) {
+                hyphenTails.add(word.substring(word.lastIndexOf('-') + 1));
+            }
+        }
     }
 
     /** Learns the vocabulary of {@code lines}, leaving out the fragments around line-end hyphens. */
@@ -90,14 +97,15 @@ public final class Dehyphenator {
         String l = left.toLowerCase(Locale.ROOT);
         String rWord = leadingWord(right);
         String r = rWord.toLowerCase(Locale.ROOT);
-        if (CONJUNCTIONS.contains(r)) {
-            return left + "- " + right;
-        }
         if (vocabulary.contains(l + "-" + r)) {
             return left + "-" + right;
         }
+        // Before the conjunction rule: "lige-" + "som" is "ligesom" when the text writes it so elsewhere.
         if (vocabulary.contains(l + r)) {
             return left + right;
+        }
+        if (CONJUNCTIONS.contains(r)) {
+            return left + "- " + right;
         }
         if (keepsHyphenByForm(left, rWord) || keepsHyphenByWords(l, r)) {
             return left + "-" + right;
@@ -110,7 +118,12 @@ public final class Dehyphenator {
         return m.lookingAt() ? m.group() : text;
     }
 
-    /** "låne-PC", "Covid-19", "GDPR-reglerne": a capital or digit at the seam marks a real hyphen. */
+    /**
+     * "låne-PC", "Covid-19", "GDPR-reglerne": a capital or digit at the seam marks a real hyphen; so does a
+     * capitalised first part ("Corona-gruppens", "Cello-lærer"): a name prefixed to a common noun keeps
+     * its hyphen in Danish. (A capitalised sentence start broken mid-word is joined earlier, when the text
+     * uses the whole word elsewhere.)
+     */
     private static boolean keepsHyphenByForm(String left, String right) {
         if (right.isEmpty() || left.isEmpty()) {
             return false;
@@ -119,20 +132,26 @@ public final class Dehyphenator {
         char last = left.charAt(left.length() - 1);
         boolean acronymLeft = left.length() >= 2 && left.equals(left.toUpperCase(Locale.ROOT))
                 && Character.isLetter(last);
-        return Character.isUpperCase(first) || Character.isDigit(first) || Character.isDigit(last) || acronymLeft;
+        boolean nameLeft = left.length() >= 3 && Character.isUpperCase(left.charAt(0));
+        return Character.isUpperCase(first) || Character.isDigit(first) || Character.isDigit(last) || acronymLeft
+                || nameLeft || right.indexOf('-') > 0;
     }
 
     /**
-     * "skole-hjem", "tjek-ind", "skole-hjem-samarbejde": two whole words (or a word and a particle, or a word
-     * and a hyphenated compound) that the text uses on their own. "Coro-" + "na-krisen" is a break.
+     * "tjek-ind": a particle; "gruppe-møder" next to "Teams-møder": the text hyphenates other compounds
+     * with the same tail; "hvad-nu-hvis-situationer": a chain of hyphenated words whose last link is a
+     * whole word. That both halves are words is no evidence on its own, and neither is a shared head
+     * ("stress-niveau" but "stressramte"): Danish writes compounds closed ("krisesituation", "hjemsendt").
      */
     private boolean keepsHyphenByWords(String left, String right) {
-        if (right.indexOf('-') > 0) {
-            return vocabulary.contains(left);
-        }
         if (PARTICLES.contains(right) && left.length() >= 3) {
             return true;
         }
-        return left.length() >= 3 && right.length() >= 3 && vocabulary.contains(left) && vocabulary.contains(right);
+        int dash = left.lastIndexOf('-');
+        if (dash > 0 && left.length() - dash > 3 && vocabulary.contains(left.substring(dash + 1))) {
+            return true;
+        }
+        return left.length() >= 3 && right.length() >= 3
+                && hyphenTails.contains(right);
     }
 }

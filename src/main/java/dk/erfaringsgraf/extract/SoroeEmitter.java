@@ -1,0 +1,127 @@
+package dk.erfaringsgraf.extract;
+
+import dk.erfaringsgraf.ingest.TextJoiner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Turns a {@link SoroeReport} into items, the same way for both renditions: cover quotes under the report
+ * title; in each section, prose before the first label is observation, bullets take the kind of their
+ * label, and prose after the lists is interview quotes. The PDF's interleaved columns are split into
+ * opportunities and challenges by a {@link ColumnSplitter}.
+ */
+final class SoroeEmitter {
+
+    private final TextJoiner joiner;
+    private final ParseSink sink;
+    private final ColumnSplitter splitter = new ColumnSplitter();
+
+    SoroeEmitter(TextJoiner joiner, ParseSink sink) {
+        this.joiner = joiner;
+        this.sink = sink;
+    }
+
+    void emit(SoroeReport report) {
+        String title = emitCover(report.cover());
+        for (SoroeSection section : report.sections()) {
+            sink.heading(section.headingLine());
+            emitSection(section);
+        }
+        if (title == null) {
+            sink.warn("Sorø: no report title before the first section");
+        }
+    }
+
+    /** @return the report title: the cover's first unquoted block */
+    private String emitCover(List<SoroeBlock> cover) {
+        String title = cover.stream().filter(b -> !b.quoted()).findFirst().map(this::join).orElse(null);
+        for (SoroeBlock block : cover) {
+            String text = join(block);
+            if (block.quoted() && title != null) {
+                quote(title, block, text);
+            } else if (text.equals(title) || text.startsWith("–")) {
+                block.lines().forEach(sink::heading);
+            } else {
+                block.lines().forEach(sink::furniture);
+            }
+        }
+        return title;
+    }
+
+    private void emitSection(SoroeSection section) {
+        SoroeLabel label = null;
+        List<SoroeBlock> columns = new ArrayList<>();
+        for (SoroeBlock block : section.blocks()) {
+            if (block.type() != SoroeBlock.Type.BULLET) {
+                flushColumns(section.title(), columns);
+            }
+            switch (block.type()) {
+                case LABEL -> {
+                    label = block.label();
+                    block.lines().forEach(sink::heading);
+                }
+                case BULLET -> bullet(section.title(), label, block, columns);
+                case PROSE -> prose(section.title(), label == null, block);
+            }
+        }
+        flushColumns(section.title(), columns);
+    }
+
+    private void bullet(String section, SoroeLabel label, SoroeBlock block, List<SoroeBlock> columns) {
+        if (label == SoroeLabel.COLUMNS) {
+            columns.add(block);
+        } else if (label == null) {
+            sink.warn("Sorø: bullet without a label at line " + block.lines().get(0) + "; read as observation");
+            item(section, ItemKind.OBSERVATION, block, join(block));
+        } else {
+            item(section, label.kind(), block, join(block));
+        }
+    }
+
+    private void flushColumns(String section, List<SoroeBlock> columns) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        List<String> texts = columns.stream().map(this::join).toList();
+        int left = columns.size() < 2 ? columns.size() : splitter.split(texts);
+        for (int i = 0; i < columns.size(); i++) {
+            item(section, i < left ? ItemKind.OPPORTUNITY : ItemKind.CHALLENGE, columns.get(i), texts.get(i));
+        }
+        columns.clear();
+    }
+
+    private void prose(String section, boolean intro, SoroeBlock block) {
+        String text = join(block);
+        if (SoroeText.isFurniture(text)) {
+            block.lines().forEach(sink::furniture);
+        } else if (!intro) {
+            quote(section, block, text);
+        } else if (SoroeText.isFootnote(text)) {
+            item(section, ItemKind.OBSERVATION, block, SoroeText.stripFootnoteMark(text));
+        } else if (SoroeText.isProse(text)) {
+            item(section, ItemKind.OBSERVATION, block, text);
+        } else {
+            block.lines().forEach(sink::furniture);
+        }
+    }
+
+    private void quote(String section, SoroeBlock block, String joined) {
+        String text = SoroeText.stripQuoteMarks(joined);
+        Matcher role = SoroeText.role(text);
+        Speaker speaker = null;
+        if (role != null) {
+            text = role.group(1);
+            speaker = Speaker.role(role.group(2));
+        }
+        sink.item(section, ItemKind.QUOTE, text, speaker, block.lines());
+    }
+
+    private void item(String section, ItemKind kind, SoroeBlock block, String text) {
+        sink.item(section, kind, text, null, block.lines());
+    }
+
+    private String join(SoroeBlock block) {
+        return joiner.join(block.texts());
+    }
+}

@@ -1,0 +1,108 @@
+package dk.erfaringsgraf.extract;
+
+import dk.erfaringsgraf.ingest.Document;
+import dk.erfaringsgraf.ingest.TextJoiner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the PDF rendition of the Sorø report into blocks. A PDF extraction breaks items with blank lines
+ * wherever a column or page ended, so a blank line ends a block only when the text after it starts a
+ * new sentence: a line that starts in lowercase continues the block above ("fælles-" ⏎⏎ "skabet").
+ * A line indented and capitalised right after a bullet starts a new paragraph (the first quote after
+ * the last bullet), and a quote mark set in mid-line ("Sorø.  ”Det er…") starts a new cover quote.
+ */
+final class SoroePdfReader {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*[\\uF0B7•]\\s*");
+    private static final Pattern INDENTED_START = Pattern.compile("^\\s+\\p{Lu}.*");
+    private static final Pattern MID_LINE_QUOTE = Pattern.compile("\\s{2,}(?=[”“\"]\\p{Lu})");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[”“\"]\\p{Lu}.*");
+
+    private final Document document;
+    private final ParseSink sink;
+    private final SoroeReport.Builder report = new SoroeReport.Builder();
+    private final List<SoroeBlock.Piece> pieces = new ArrayList<>();
+    private SoroeBlock.Type type;
+    private boolean gap;
+
+    SoroePdfReader(Document document, ParseSink sink) {
+        this.document = document;
+        this.sink = sink;
+    }
+
+    static boolean isBullet(String line) {
+        return BULLET.matcher(line).find() && !BULLET.matcher(line).replaceFirst("").isBlank();
+    }
+
+    SoroeReport read() {
+        SoroePdfHeadings headings = SoroePdfHeadings.find(document);
+        for (int n = 1; n <= document.lineCount(); n++) {
+            if (document.isBlank(n)) {
+                gap = true;
+            } else {
+                line(n, headings.contains(n));
+                gap = false;
+            }
+        }
+        close();
+        return report.build();
+    }
+
+    private void line(int n, boolean heading) {
+        String line = document.line(n);
+        String s = TextJoiner.fold(line);
+        if (heading) {
+            close();
+            report.heading(n, s);
+        } else if (SoroeLabel.of(s).isPresent()) {
+            close();
+            report.block(SoroeBlock.label(n, s, SoroeLabel.of(s).get()));
+        } else if (!SoroeText.hasWords(s)) {
+            close();
+            sink.furniture(n);
+        } else if (isBullet(line)) {
+            close();
+            open(SoroeBlock.Type.BULLET, n, BULLET.matcher(line).replaceFirst(""));
+        } else {
+            text(n, line);
+        }
+    }
+
+    private void text(int n, String line) {
+        String[] parts = MID_LINE_QUOTE.split(line);
+        if (type != null && continues(parts[0])) {
+            pieces.add(new SoroeBlock.Piece(n, parts[0]));
+        } else {
+            close();
+            open(SoroeBlock.Type.PROSE, n, parts[0]);
+        }
+        for (int i = 1; i < parts.length; i++) {
+            close();
+            open(SoroeBlock.Type.PROSE, n, parts[i]);
+        }
+    }
+
+    private boolean continues(String line) {
+        String s = line.strip();
+        if (gap) {
+            return Character.isLowerCase(s.codePointAt(0));
+        }
+        return !(type == SoroeBlock.Type.BULLET && INDENTED_START.matcher(line).matches());
+    }
+
+    private void open(SoroeBlock.Type newType, int n, String text) {
+        type = newType;
+        pieces.add(new SoroeBlock.Piece(n, text));
+    }
+
+    private void close() {
+        if (type != null) {
+            boolean quoted = OPENING_QUOTE.matcher(pieces.get(0).text()).matches();
+            report.block(new SoroeBlock(type, pieces, null, quoted));
+        }
+        pieces.clear();
+        type = null;
+    }
+}

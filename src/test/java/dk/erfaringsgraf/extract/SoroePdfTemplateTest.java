@@ -1,0 +1,148 @@
+package dk.erfaringsgraf.extract;
+
+import static dk.erfaringsgraf.extract.SoroeTemplateTest.countsOf;
+import static dk.erfaringsgraf.extract.SoroeTemplateTest.itemAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.erfaringsgraf.ingest.Document;
+import dk.erfaringsgraf.testing.CorpusFiles;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SoroePdfTemplateTest {
+
+    private static final Document DOCUMENT = CorpusFiles.document(CorpusFiles.SOROE_PDF);
+    private static final ParseSink SINK = SoroeTemplateTest.parse(new SoroePdfTemplate(), DOCUMENT);
+
+    @Test
+    void fitsThePdfRenditionOnly() {
+        SoroePdfTemplate template = new SoroePdfTemplate();
+        assertEquals(1.0, template.fit(DOCUMENT), 1e-9);
+        for (String other : List.of(CorpusFiles.SOROE, CorpusFiles.KL, CorpusFiles.KOMDIR, CorpusFiles.NORDDJURS)) {
+            assertTrue(template.fit(CorpusFiles.document(other)) < Template.MIN_FIT, other);
+        }
+    }
+
+    @Test
+    void countsPerSectionAndKindAreThoseOfTheCleanText() {
+        // the same hand counts; only the PDF prints "Arbejdsmiljø" where the clean text has "Arbejds miljø"
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        SoroeTemplateTest.COUNTS.forEach((section, counts) ->
+                expected.put(section.replace("Arbejds miljø", "Arbejdsmiljø"), counts));
+        assertEquals(expected, countsOf(SINK.items()));
+        assertEquals(List.of(), SINK.warnings());
+    }
+
+    @Test
+    void everyNonBlankLineIsAccountedFor() {
+        assertEquals(List.of(), SoroeTemplateTest.unaccounted(DOCUMENT, SINK));
+        // quote-glyph lines, the stray comma on 184 and "Covid-19" on the cover are furniture
+        for (int n : List.of(52, 100, 101, 184, 360, 362, 545, 547, 903, 1738, 1740)) {
+            assertEquals(LineRole.FURNITURE, SINK.roles().get(n), "line " + n);
+        }
+    }
+
+    @Test
+    void headingsAreFoundFromLayoutAlone() {
+        // 4 front-matter sections and the 12 theme chapters; nothing else is short, capitalised,
+        // unpunctuated and followed by a full-width line
+        assertEquals(Set.of(55, 102, 151, 171, 185, 363, 548, 668, 766, 969, 1053, 1174, 1354, 1464, 1569, 1677),
+                SoroePdfHeadings.find(DOCUMENT).lines());
+        assertEquals(LineRole.HEADING, SINK.roles().get(5)); // the title
+        assertEquals(LineRole.HEADING, SINK.roles().get(54)); // "– Inspiration til udvikling af Sorø Kommune"
+    }
+
+    @Test
+    void twoCoverQuotesSetOnOneLineAreSplitAtTheOpeningMark() {
+        RawItem first = itemAt(SINK, 31);
+        assertEquals("Jeg kunne ikke have været et bedre sted under Corona-krisen, end Sorø.", first.text());
+        assertEquals(List.of(31, 32, 33), first.lines());
+        RawItem second = itemAt(SINK, 33);
+        assertEquals("Det er meget vigtigt, at vi får fortalt, hvad vi laver. Evalueringen er virkelig god at få sat på "
+                + "dagsordenen.", second.text());
+        assertEquals(List.of(33, 35, 36, 37), second.lines());
+        assertEquals(SoroeTemplateTest.TITLE, second.section());
+        // this rendition carries a line the clean text lacks
+        assertEquals("Det har været en oplevelse, og det har været fantastisk at arbejde sammen. med jer om det.",
+                itemAt(SINK, 39).text());
+    }
+
+    @Test
+    void bulletsStayWholeAcrossBlankLinesAndTheFirstQuoteIsNotGluedOn() {
+        RawItem broken = itemAt(SINK, 201);
+        assertEquals("I Sorø Kommune oplever og opsøger vi fællesskabet, og vi har en kultur, hvor vi vil hinanden på "
+                + "tværs af organisationen.", broken.text());
+        assertEquals(List.of(201, 203, 204), broken.lines());
+        RawItem lastBullet = itemAt(SINK, 852);
+        assertEquals(ItemKind.RECOMMENDATION, lastBullet.kind());
+        assertEquals("Reduceret åbningstid i borgerservice.", lastBullet.text());
+        RawItem parent = itemAt(SINK, 853);
+        assertEquals(ItemKind.QUOTE, parent.kind());
+        assertEquals("At børnene er så meget ude, det synes jeg simpelthen er fantastisk.", parent.text());
+        assertEquals(Speaker.role("forælder"), parent.speaker());
+        // a quote broken by a blank line mid-sentence is one quote
+        RawItem virtual = itemAt(SINK, 739);
+        assertEquals(List.of(739, 741, 742, 743), virtual.lines());
+        assertTrue(virtual.text().startsWith("Hvis jeg før havde sagt: ’Nu skal vi begynde at være mere virtuelle’, så"));
+        assertNull(itemAt(SINK, 1793).speaker());
+    }
+
+    @Test
+    void interleavedColumnsAreSplitIntoOpportunitiesAndChallenges() {
+        // the seam in "Udvikling og forandringsvillighed" is the hardest: the first challenge praises
+        // "god service", which the scorer reads as neglected ("frem for …")
+        assertEquals(ItemKind.OPPORTUNITY, itemAt(SINK, 1085).kind());
+        RawItem seam = itemAt(SINK, 1094);
+        assertEquals(ItemKind.CHALLENGE, seam.kind());
+        assertTrue(seam.text().startsWith("Når vi sætter forskellige processer i gang"));
+        // "Virtuelle møder på Teams": the last opportunity mentions "aflyst" and "ikke", still left column
+        assertEquals(ItemKind.OPPORTUNITY, itemAt(SINK, 691).kind());
+        assertEquals(ItemKind.CHALLENGE, itemAt(SINK, 695).kind());
+        // Teknologi: 3 + 5 bullets, the seam after "… CO2."
+        assertEquals("Færre print og mindre transport mellem møder og til og fra arbejde giver en reduktion i "
+                + "udledningen af CO2.", itemAt(SINK, 570).text());
+        assertEquals(ItemKind.CHALLENGE, itemAt(SINK, 576).kind());
+    }
+
+    @Test
+    void columnSplitterChoosesTheSeamThatBestSeparatesStance() {
+        ColumnSplitter splitter = new ColumnSplitter();
+        assertEquals(2, splitter.split(List.of("Det har været godt og givet gode muligheder.",
+                "Stor tilfredshed og tillid.", "Det har været svært og frustrerende.", "Vi mangler udstyr.")));
+        // a neutral bullet at the seam goes left
+        assertEquals(2, splitter.split(List.of("Gode erfaringer.", "Hygiejne er på alles radar nu.",
+                "Det skabte utryghed og bekymring.")));
+        assertThrows(IllegalArgumentException.class, () -> splitter.split(List.of("Alene.")));
+        StanceScorer scorer = new StanceScorer();
+        assertEquals(-1, scorer.score("Byrådsmøde på Teams fungerer ikke til den politiske debat."));
+        assertEquals(0, scorer.score("Virtuelle møder resulterer i, at vi ikke skal bruge tid på transport."));
+    }
+
+    @Test
+    void lineEndHyphensAreJoinedButRealHyphensKept() {
+        List<String> texts = SINK.items().stream().map(RawItem::text).toList();
+        String all = String.join("\n", texts);
+        assertTrue(itemAt(SINK, 1480).text().contains("Corona-gruppens arbejde")); // "Corona-" ⏎⏎ "gruppens"
+        assertTrue(itemAt(SINK, 679).text().contains("hurtigt tjek-ind på tværs")); // "tjek-" ⏎⏎ "ind"
+        assertTrue(itemAt(SINK, 632).text().contains("en låne-PC, og")); // "låne-" ⏎ "PC,"
+        assertTrue(itemAt(SINK, 1036).text().contains("Jo tættere skole-hjem-samarbejde")); // "skole- " ⏎ "hjem-…"
+        assertTrue(itemAt(SINK, 1715).text().contains("til hvad-nu-hvis-situationer.")); // a hyphen chain
+        assertTrue(itemAt(SINK, 1027).text().contains("min Cello-lærer")); // a capitalised first part
+        assertTrue(itemAt(SINK, 1376).text().contains("f.eks. gruppe-møder")); // like "Teams-møder"
+        assertTrue(itemAt(SINK, 69).text().contains("potentiel fremtidig krisesituation.")); // both halves words
+        assertTrue(itemAt(SINK, 142).text().contains("en udfordring, ligesom Jobbanken")); // not "lige- som"
+        assertTrue(itemAt(SINK, 1522).text().contains("til at planlægge."));
+        assertTrue(itemAt(SINK, 1672).text().contains("der var hjemsendt uden"));
+        // "call-" ⏎ "centret": ambiguous; the PDF writes "callcentret" on line 601, and that evidence wins
+        assertTrue(itemAt(SINK, 823).text().contains("en udfordring for callcentret at omstille"));
+        assertTrue(all.contains("Teams-møder"));
+        // every remaining "x- y" is a suspended compound ("skole- og områdebestyrelser"), none a left-open break
+        assertTrue(texts.stream().noneMatch(t -> t.matches("(?s).*\\p{Ll}- (?!og |eller )\\p{L}.*")), all);
+    }
+}
