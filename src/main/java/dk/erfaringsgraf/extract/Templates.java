@@ -15,7 +15,8 @@ public final class Templates {
 
     /** Every layout this version understands; {@link GenericTemplate} catches the rest. */
     public static Templates standard() {
-        return new Templates(List.of(new KlTemplate(), new NorddjursTemplate()));
+        return new Templates(List.of(new SoroeTemplate(), new SoroePdfTemplate(), new KlTemplate(),
+                new KomdirTemplate(), new NorddjursTemplate()));
     }
 
     /** Parses {@code document} with the best-fitting template, or the generic one below {@link Template#MIN_FIT}. */

@@ -1,0 +1,53 @@
+package dk.erfaringsgraf.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code erfaringsgraf} command line: one subcommand per pipeline job. */
+@Command(name = "erfaringsgraf", mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Erfaringsgraf turns lessons-learned reports (erfaringsopsamlinger) into a graph of attributed findings.",
+            "Without --corpus, every command works on the bundled Corona-crisis corpus (Sorø Kommune, KL,",
+            "Kommunaldirektørforeningen, Norddjurs Kommune)."},
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line on the standard streams and returns its exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line with the given output and error streams (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"erfaringsgraf " + (v == null ? "development" : v)};
+        }
+    }
+}

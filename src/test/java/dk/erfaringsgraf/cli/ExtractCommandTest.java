@@ -1,0 +1,101 @@
+package dk.erfaringsgraf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.erfaringsgraf.testing.CorpusFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void writesOneJsonObjectPerItemWithProvenanceAndASummary() throws IOException {
+        Path items = dir.resolve("items.jsonl");
+        assertEquals(0, run("extract", "--out", items.toString()));
+        List<String> lines = Files.readAllLines(items);
+        assertEquals(675, lines.size());
+        JsonNode first = JsonLines.mapper().readTree(lines.get(0));
+        assertEquals(List.of("source", "file", "section", "kind", "text", "speaker", "themes", "actors", "line"),
+                iterable(first));
+        JsonNode kjaer = lines.stream().map(this::json)
+                .filter(n -> n.get("speaker").isObject() && "Søren S. Kjær".equals(n.get("speaker").get("person").asText()))
+                .findFirst().orElseThrow();
+        assertEquals("komdir-2020", kjaer.get("source").asText());
+        assertEquals("Sorø Kommune", kjaer.get("speaker").get("organisation").asText());
+        assertEquals(511, kjaer.get("line").asInt());
+        assertTrue(out.toString().contains("soroe-2020             62     70     53     43    148    376"), out.toString());
+        assertTrue(out.toString().contains("merged: soroe-laering-og-erfaring-2020-pdf.txt is a rendition of "
+                + "soroe-laering-og-erfaring-2020.txt (content similarity 0.947)"), out.toString());
+        assertTrue(out.toString().contains("wrote 675 items to "));
+    }
+
+    @Test
+    void withoutOutTheItemsGoToStdoutAndTheSummaryToStderr() {
+        assertEquals(0, run("extract"));
+        assertEquals(675, out.toString().lines().count());
+        assertTrue(err.toString().contains("all                    62     70     79    244    220    675"), err.toString());
+    }
+
+    @Test
+    void aFailedFileGivesExitCodeOneButTheOthersAreWritten() throws IOException {
+        Files.write(dir.resolve("kl.txt"), CorpusFiles.bytes(CorpusFiles.KL));
+        Files.write(dir.resolve("tom.txt"), new byte[0]);
+        assertEquals(ErrorHandler.FAILED, run("extract", "--corpus", dir.toString()));
+        assertEquals(176, out.toString().lines().count());
+        assertTrue(err.toString().contains("FAILED:  tom.txt: the file is empty"), err.toString());
+    }
+
+    @Test
+    void badParametersAreNamedWithExitCodeTwo() throws IOException {
+        assertEquals(ErrorHandler.BAD_INPUT, run("extract", "--corpus", dir.resolve("mangler").toString()));
+        assertTrue(err.toString().startsWith("erfaringsgraf: --corpus " + dir.resolve("mangler") + ": no such folder"),
+                err.toString());
+        Path codebook = dir.resolve("codebook.yaml");
+        Files.writeString(codebook, "themes:\n  - id: ledelse\n    name: Ledelse\n    nameEn: Leadership\n"
+                + "    description: x\n    keywords: ledelse\n");
+        assertEquals(ErrorHandler.BAD_INPUT, run("extract", "--codebook", codebook.toString()));
+        assertTrue(err.toString().contains("line 6"), err.toString());
+        assertTrue(err.toString().contains("'keywords'"), err.toString());
+    }
+
+    @Test
+    void everyCommandExplainsItselfAndTheVersionIsPrinted() {
+        assertEquals(0, run("extract", "--help"));
+        assertTrue(out.toString().contains("--corpus=DIR"));
+        assertTrue(out.toString().contains("Exit code 0"));
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("erfaringsgraf "));
+    }
+
+    private JsonNode json(String line) {
+        try {
+            return JsonLines.mapper().readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> iterable(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
