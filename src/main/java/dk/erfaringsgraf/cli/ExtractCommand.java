@@ -19,12 +19,17 @@ import picocli.CommandLine.Option;
 /** {@code extract}: reads the corpus, writes coded items as JSON Lines and prints a summary. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Reads every report of the corpus, finds its structure (chapters, opportunities, challenges,",
-            "recommendations, observations, interview quotes and who said them), codes each item with themes",
-            "and actors, and writes one JSON object per item (JSON Lines).",
-            "A summary (items per source and kind, line coverage per file, merged renditions, warnings) goes to",
-            "stdout when --out is given, otherwise to stderr. Exit code 0: all files read; 1: some file failed",
-            "(the others are still written); 2: bad input such as a missing folder or a broken codebook."},
+            "Extracts coded findings and quotes from every report as JSON Lines.",
+            "",
+            "Reads every report of the corpus, finds its structure (chapters, opportunities, challenges, "
+                    + "recommendations, observations, interview quotes and who said them), codes each item with "
+                    + "themes and actors, and writes one JSON object per item.",
+            "",
+            "A summary (items per source and kind, line coverage per file, merged renditions, warnings) goes to "
+                    + "stdout when --out is given, otherwise to stderr.",
+            "",
+            "Exit code 0: all files read; 1: some file failed (the others are still written); 2: bad input such "
+                    + "as a missing folder or a broken codebook."},
         footer = {"", "Examples:",
             "  java -jar target/erfaringsgraf.jar extract --out items.jsonl",
             "  java -jar target/erfaringsgraf.jar extract --corpus my-reports/ --codebook my-codebook.yaml > items.jsonl"})

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = {
             "Erfaringsgraf turns lessons-learned reports (erfaringsopsamlinger) into a graph of attributed findings.",
-            "Without --corpus, every command works on the bundled Corona-crisis corpus (Sorø Kommune, KL,",
-            "Kommunaldirektørforeningen, Norddjurs Kommune)."},
+            "",
+            "Without --corpus, every command works on the bundled Corona-crisis corpus (Sorø Kommune, KL, "
+                    + "Kommunaldirektørforeningen, Norddjurs Kommune)."},
         subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
