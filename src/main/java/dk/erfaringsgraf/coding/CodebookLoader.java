@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.coding;
 
+import dk.erfaringsgraf.ingest.YamlMap;
 import dk.erfaringsgraf.ingest.InputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,16 +62,7 @@ public final class CodebookLoader {
 
     /** Parses codebook YAML read from {@code origin} (the name used in error messages). */
     static Codebook parse(String origin, Reader yaml) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(yaml);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            throw new InputException(origin + " line " + line + ": invalid YAML: " + e.getProblem(), e);
-        } catch (YAMLException e) {
-            throw new InputException(origin + ": invalid YAML: " + e.getMessage(), e);
-        }
+        Node root = YamlMap.compose(origin, yaml);
         if (root == null) {
             throw new InputException(origin + " line 1: the codebook is empty; it needs a 'themes' list");
         }

@@ -1,5 +1,7 @@
 package dk.erfaringsgraf.coding;
 
+import dk.erfaringsgraf.ingest.YamlMap;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

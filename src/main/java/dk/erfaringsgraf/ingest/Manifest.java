@@ -1,17 +1,11 @@
 package dk.erfaringsgraf.ingest;
 
+import java.io.StringReader;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The corpus manifest ({@code manifest.yaml} beside the texts): metadata per file name. It says what each
@@ -44,75 +38,44 @@ public final class Manifest {
     /**
      * Parses a manifest.
      *
-     * @throws InputException naming {@code name}, the line and the key of the first error
+     * @throws InputException naming {@code origin}, the line and the key of the first error
      */
-    public static Manifest parse(String name, String yaml) {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            throw new InputException(name + " line " + (e.getProblemMark().getLine() + 1) + ": " + e.getProblem(), e);
+    public static Manifest parse(String origin, String yaml) {
+        Node root = YamlMap.compose(origin, new StringReader(yaml));
+        if (root == null) {
+            throw new InputException(origin + " line 1: the manifest is empty; it needs a 'files' mapping");
         }
-        MappingNode files = mapping(name, child(name, mapping(name, root, "manifest"), "files"), "files");
+        YamlMap manifest = YamlMap.of(origin, "manifest", root);
+        manifest.allowOnly(Set.of("files"));
+        Node files = manifest.node("files").orElseThrow(() -> manifest.error(root, "files", "is missing"));
         Map<String, SourceMeta> byFile = new LinkedHashMap<>();
-        for (NodeTuple entry : files.getValue()) {
-            String file = scalar(name, entry.getKeyNode(), "file name");
-            byFile.put(file, meta(name, file, mapping(name, entry.getValueNode(), file)));
+        for (Map.Entry<YamlMap.Scalar, Node> entry : YamlMap.of(origin, "files", files).entries()) {
+            String file = entry.getKey().value();
+            byFile.put(file, meta(YamlMap.of(origin, file, entry.getValue())));
         }
         return new Manifest(byFile);
     }
 
-    private static SourceMeta meta(String name, String file, MappingNode node) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (NodeTuple t : node.getValue()) {
-            String key = scalar(name, t.getKeyNode(), "key");
-            if (!KEYS.contains(key)) {
-                throw error(name, t.getKeyNode(), file + ": unknown key '" + key + "' (known: " + List.copyOf(KEYS) + ")");
-            }
-            values.put(key, scalar(name, t.getValueNode(), file + "." + key));
-        }
-        if (values.get("id") == null || values.get("title") == null) {
-            throw error(name, node, file + ": keys 'id' and 'title' are required");
-        }
-        return new SourceMeta(values.get("id"), values.get("title"), values.get("publisher"), values.get("kind"),
-                integer(name, node, file, "year", values), values.get("method"),
-                integer(name, node, file, "respondents", values), values.get("respondentsNote"));
+    private static SourceMeta meta(YamlMap map) {
+        map.allowOnly(KEYS);
+        return new SourceMeta(map.text("id").value(), map.text("title").value(), text(map, "publisher"),
+                text(map, "kind"), integer(map, "year"), text(map, "method"), integer(map, "respondents"),
+                text(map, "respondentsNote"));
     }
 
-    private static Integer integer(String name, Node node, String file, String key, Map<String, String> values) {
-        String v = values.get(key);
-        if (v == null || v.isBlank()) {
+    private static String text(YamlMap map, String key) {
+        return map.optionalText(key).map(YamlMap.Scalar::value).orElse(null);
+    }
+
+    private static Integer integer(YamlMap map, String key) {
+        Optional<YamlMap.Scalar> value = map.optionalText(key);
+        if (value.isEmpty()) {
             return null;
         }
         try {
-            return Integer.valueOf(v.strip());
+            return Integer.valueOf(value.get().value());
         } catch (NumberFormatException e) {
-            throw error(name, node, file + ": key '" + key + "' must be a whole number, not '" + v + "'");
+            throw map.error(value.get().line(), key, "must be a whole number, not '" + value.get().value() + "'");
         }
-    }
-
-    private static Node child(String name, MappingNode node, String key) {
-        return node.getValue().stream()
-                .filter(t -> key.equals(((ScalarNode) t.getKeyNode()).getValue()))
-                .map(NodeTuple::getValueNode).findFirst()
-                .orElseThrow(() -> error(name, node, "missing key '" + key + "'"));
-    }
-
-    private static MappingNode mapping(String name, Node node, String what) {
-        if (node instanceof MappingNode m) {
-            return m;
-        }
-        throw node == null ? new InputException(name + ": is empty") : error(name, node, "'" + what + "' must be a mapping");
-    }
-
-    private static String scalar(String name, Node node, String what) {
-        if (node instanceof ScalarNode s) {
-            return "null".equals(s.getTag().getValue().replace("tag:yaml.org,2002:", "")) ? null : s.getValue();
-        }
-        throw error(name, node, "'" + what + "' must be a single value");
-    }
-
-    private static InputException error(String name, Node node, String message) {
-        return new InputException(name + " line " + (node.getStartMark().getLine() + 1) + ": " + message);
     }
 }

@@ -27,11 +27,11 @@ class ManifestTest {
     void errorsNameTheFileLineAndKey() {
         String yaml = "files:\n  a.txt:\n    id: a\n    title: A\n    year: tyve\n";
         InputException e = assertThrows(InputException.class, () -> Manifest.parse("m.yaml", yaml));
-        assertEquals("m.yaml line 3: a.txt: key 'year' must be a whole number, not 'tyve'", e.getMessage());
+        assertEquals("m.yaml line 5: a.txt key 'year' must be a whole number, not 'tyve'", e.getMessage());
 
         String unknown = "files:\n  a.txt:\n    id: a\n    title: A\n    forfatter: X\n";
         e = assertThrows(InputException.class, () -> Manifest.parse("m.yaml", unknown));
-        assertTrue(e.getMessage().startsWith("m.yaml line 5: a.txt: unknown key 'forfatter'"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("m.yaml line 5: a.txt key 'forfatter' is unknown"), e.getMessage());
 
         String broken = "files:\n  a.txt:\n    id: [a\n";
         e = assertThrows(InputException.class, () -> Manifest.parse("m.yaml", broken));
@@ -39,6 +39,6 @@ class ManifestTest {
 
         String noTitle = "files:\n  a.txt:\n    id: a\n";
         e = assertThrows(InputException.class, () -> Manifest.parse("m.yaml", noTitle));
-        assertEquals("m.yaml line 3: a.txt: keys 'id' and 'title' are required", e.getMessage());
+        assertEquals("m.yaml line 3: a.txt key 'title' is missing", e.getMessage());
     }
 }

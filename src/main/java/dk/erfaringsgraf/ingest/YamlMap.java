@@ -1,26 +1,33 @@
-package dk.erfaringsgraf.coding;
+package dk.erfaringsgraf.ingest;
 
-import dk.erfaringsgraf.ingest.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.io.Reader;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * One YAML mapping of the codebook read through SnakeYAML's node API, so that every error can name the
- * file, the 1-based line and the key ("codebook.yaml line 42: theme 'ledelse' key 'keywords' must be a list").
+ * One YAML mapping (of the codebook, of a corpus manifest) read through SnakeYAML's node API, so that every
+ * error can name the file, the 1-based line and the key ("codebook.yaml line 42: theme 'ledelse' key
+ * 'keywords' must be a list").
  */
-final class YamlMap {
+public final class YamlMap {
 
     /** A scalar value with the line it was written on. */
-    record Scalar(String value, int line) {
+    public record Scalar(String value, int line) {
     }
 
     private final String origin;
@@ -35,8 +42,25 @@ final class YamlMap {
         this.entries = entries;
     }
 
+    /**
+     * Composes YAML text into nodes; a syntax error names {@code origin} and its line.
+     *
+     * @return the root node, or null for an empty document
+     */
+    public static Node compose(String origin, Reader yaml) {
+        try {
+            return new Yaml(new LoaderOptions()).compose(yaml);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            throw new InputException(origin + " line " + line + ": invalid YAML: " + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw new InputException(origin + ": invalid YAML: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads {@code node} as a mapping owned by {@code owner} ("theme #3"); duplicate keys are refused. */
-    static YamlMap of(String origin, String owner, Node node) {
+    public static YamlMap of(String origin, String owner, Node node) {
         if (!(node instanceof MappingNode mapping)) {
             throw new InputException(origin + " line " + line(node) + ": " + owner + " must be a mapping of keys");
         }
@@ -53,24 +77,24 @@ final class YamlMap {
         return new YamlMap(origin, owner, node, entries);
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
     /** The same mapping, now named differently in errors (once its id is known). */
-    YamlMap ownedBy(String newOwner) {
+    public YamlMap ownedBy(String newOwner) {
         return new YamlMap(origin, newOwner, node, entries);
     }
 
-    String owner() {
+    public String owner() {
         return owner;
     }
 
-    int line() {
+    public int line() {
         return line(node);
     }
 
-    void allowOnly(Set<String> keys) {
+    public void allowOnly(Set<String> keys) {
         for (NodeTuple tuple : entries.values()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!keys.contains(key)) {
@@ -79,12 +103,36 @@ final class YamlMap {
         }
     }
 
-    Optional<Node> node(String key) {
+    /** The entries in written order, with their key lines, for mappings keyed by data (file names). */
+    public List<Map.Entry<Scalar, Node>> entries() {
+        return entries.entrySet().stream()
+                .map(e -> Map.entry(new Scalar(e.getKey(), line(e.getValue().getKeyNode())), e.getValue().getValueNode()))
+                .toList();
+    }
+
+    /** An optional scalar; empty when absent, null or blank. */
+    public Optional<Scalar> optionalText(String key) {
+        Optional<Node> value = node(key);
+        if (value.isEmpty() || isNull(value.get())) {
+            return Optional.empty();
+        }
+        if (!(value.get() instanceof ScalarNode scalar)) {
+            throw error(value.get(), key, "must be a single text value");
+        }
+        return scalar.getValue().isBlank() ? Optional.empty()
+                : Optional.of(new Scalar(scalar.getValue().strip(), line(scalar)));
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    public Optional<Node> node(String key) {
         return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
     }
 
     /** A required non-blank scalar. */
-    Scalar text(String key) {
+    public Scalar text(String key) {
         Node value = node(key).orElseThrow(() -> error(node, key, "is missing"));
         if (!(value instanceof ScalarNode scalar)) {
             throw error(value, key, "must be a single text value");
@@ -96,7 +144,7 @@ final class YamlMap {
     }
 
     /** An optional list of non-blank scalars; empty when the key is absent. */
-    List<Scalar> list(String key) {
+    public List<Scalar> list(String key) {
         Optional<Node> found = node(key);
         if (found.isEmpty()) {
             return List.of();
@@ -115,11 +163,11 @@ final class YamlMap {
     }
 
     /** An error at {@code at} about {@code key} of this mapping. */
-    InputException error(Node at, String key, String problem) {
+    public InputException error(Node at, String key, String problem) {
         return error(line(at), key, problem);
     }
 
-    InputException error(int line, String key, String problem) {
+    public InputException error(int line, String key, String problem) {
         return new InputException(origin + " line " + line + ": " + owner + " key '" + key + "' " + problem);
     }
 
