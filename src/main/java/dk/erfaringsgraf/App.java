@@ -5,11 +5,16 @@ import dk.erfaringsgraf.coding.Codebook;
 import dk.erfaringsgraf.coding.CodebookLoader;
 import dk.erfaringsgraf.coding.Coding;
 import dk.erfaringsgraf.coding.Item;
+import dk.erfaringsgraf.coding.ThemeHit;
 import dk.erfaringsgraf.extract.Extraction;
 import dk.erfaringsgraf.extract.RawItem;
 import dk.erfaringsgraf.extract.SourceExtraction;
 import dk.erfaringsgraf.extract.SourcedItem;
 import dk.erfaringsgraf.extract.Templates;
+import dk.erfaringsgraf.graph.GraphLoader;
+import dk.erfaringsgraf.graph.GraphStore;
+import dk.erfaringsgraf.graph.LoadReport;
+import dk.erfaringsgraf.graph.SourceGraph;
 import dk.erfaringsgraf.ingest.Corpus;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +42,24 @@ public final class App {
         return new Extraction(Templates.standard(), progress).run(corpus());
     }
 
+    /** Opens the configured graph store (starting embedded Neo4j unless a server URI is configured). */
+    public GraphStore openStore() {
+        return GraphStore.open(config.store());
+    }
+
+    /** Extracts, codes and loads the corpus into {@code store}. */
+    public LoadReport load(GraphStore store, boolean prune, Consumer<String> progress) {
+        Extraction.Result result = extract(progress);
+        if (!result.failures().isEmpty()) {
+            result.failures().forEach(f -> progress.accept("FAILED: " + f));
+        }
+        List<Item> items = code(result);
+        List<SourceGraph> sources = result.sources().stream()
+                .map(s -> new SourceGraph(s, items.stream().filter(i -> i.source().equals(s.id())).toList()))
+                .toList();
+        return new GraphLoader(store, progress).load(sources, codebook(), prune);
+    }
+
     /** Codes every extracted item with the configured codebook. */
     public List<Item> code(Extraction.Result result) {
         Coder coder = new Coder(codebook());
@@ -44,9 +67,10 @@ public final class App {
         for (SourceExtraction source : result.sources()) {
             for (SourcedItem sourced : source.items()) {
                 RawItem raw = sourced.item();
-                Coding coding = coder.code(raw.section(), raw.text());
+                List<ThemeHit> hits = coder.themeHits(raw.section(), raw.text());
+                Coding coding = new Coding(hits.stream().map(ThemeHit::themeId).toList(), coder.actors(raw.text()));
                 items.add(new Item(source.id(), sourced.file(), raw.section(), raw.kind(), raw.text(), raw.speaker(),
-                        coding.themes(), coding.actors(), raw.line()));
+                        coding.themes(), coding.actors(), raw.line(), hits));
             }
         }
         return items;

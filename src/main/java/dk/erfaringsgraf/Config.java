@@ -1,16 +1,19 @@
 package dk.erfaringsgraf;
 
+import dk.erfaringsgraf.graph.StoreConfig;
 import dk.erfaringsgraf.ingest.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The one immutable configuration, read once from the command line, validated at start.
+ * The one immutable configuration, read once from the command line (and NEO4J_* environment variables
+ * for an external store), validated at start.
  *
  * @param corpus a folder of reports, or null for the bundled corpus
  * @param codebook a codebook file, or null for the bundled codebook
+ * @param store where the graph lives (embedded by default)
  */
-public record Config(Path corpus, Path codebook) {
+public record Config(Path corpus, Path codebook, StoreConfig store) {
 
     public Config {
         if (corpus != null && !Files.isDirectory(corpus)) {
@@ -19,9 +22,19 @@ public record Config(Path corpus, Path codebook) {
         if (codebook != null && !Files.isRegularFile(codebook)) {
             throw new InputException("--codebook " + codebook + ": no such file");
         }
+        if (store == null) {
+            store = new StoreConfig(StoreConfig.DEFAULT_DATA_DIR, StoreConfig.DEFAULT_BOLT_PORT, null, null, null, null);
+        }
+        if (store.boltPort() < 1 || store.boltPort() > 65535) {
+            throw new InputException("--bolt-port " + store.boltPort() + ": must be a port number from 1 to 65535");
+        }
     }
 
     public static Config defaults() {
-        return new Config(null, null);
+        return new Config(null, null, null);
+    }
+
+    public Config withStore(StoreConfig newStore) {
+        return new Config(corpus, codebook, newStore);
     }
 }

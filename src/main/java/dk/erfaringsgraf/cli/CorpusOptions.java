@@ -16,6 +16,6 @@ final class CorpusOptions {
     Path codebook;
 
     Config config() {
-        return new Config(corpus, codebook);
+        return new Config(corpus, codebook, null);
     }
 }

@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.coding;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.erfaringsgraf.extract.ItemKind;
 import dk.erfaringsgraf.extract.Speaker;
@@ -7,14 +8,17 @@ import java.util.List;
 
 /**
  * A coded item: what the extractor found (source, rendition file, section, kind, exact text, speaker,
- * first line) with the theme and actor ids the codebook assigns. One JSON Lines record of {@code extract}.
+ * first line) with the theme and actor ids the codebook assigns, and why each theme was assigned (kept out of
+ * the JSON Lines record, stored on the graph's ABOUT relationships). One JSON Lines record of {@code extract}.
  */
 @JsonPropertyOrder({"source", "file", "section", "kind", "text", "speaker", "themes", "actors", "line"})
 public record Item(String source, String file, String section, ItemKind kind, String text, Speaker speaker,
-                   List<String> themes, List<String> actors, int line) {
+                   List<String> themes, List<String> actors, int line,
+                   @JsonIgnore List<ThemeHit> themeHits) {
 
     public Item {
         themes = List.copyOf(themes);
         actors = List.copyOf(actors);
+        themeHits = List.copyOf(themeHits);
     }
 }

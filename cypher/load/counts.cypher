@@ -1,0 +1,7 @@
+// Node counts per label and relationship counts per type, for the load summary.
+CALL {
+  MATCH (n) UNWIND labels(n) AS name RETURN 'node' AS what, name, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->() RETURN 'relationship' AS what, type(r) AS name, count(*) AS count
+}
+RETURN what, name, count ORDER BY what, name

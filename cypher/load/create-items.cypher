@@ -1,0 +1,11 @@
+// Creates findings (with a second label by kind) and quotes, each IN_SECTION its section; all are :Item.
+UNWIND $items AS i
+MATCH (section:Section {id: i.section})
+CREATE (n:Item {id: i.id, kind: i.kind, text: i.text, line: i.line, file: i.file, source: i.source})
+CREATE (n)-[:IN_SECTION]->(section)
+FOREACH (_ IN CASE WHEN i.kind = 'quote' THEN [1] ELSE [] END | SET n:Quote)
+FOREACH (_ IN CASE WHEN i.kind <> 'quote' THEN [1] ELSE [] END | SET n:Finding)
+FOREACH (_ IN CASE WHEN i.kind = 'opportunity' THEN [1] ELSE [] END | SET n:Opportunity)
+FOREACH (_ IN CASE WHEN i.kind = 'challenge' THEN [1] ELSE [] END | SET n:Challenge)
+FOREACH (_ IN CASE WHEN i.kind = 'recommendation' THEN [1] ELSE [] END | SET n:Recommendation)
+FOREACH (_ IN CASE WHEN i.kind = 'observation' THEN [1] ELSE [] END | SET n:Observation)

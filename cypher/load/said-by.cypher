@@ -1,0 +1,13 @@
+// Links quotes to who said them: a named person (who BELONGS_TO an organisation when one is printed)
+// and/or a role ("fagdirektør, sundhedsområdet").
+UNWIND $speakers AS s
+MATCH (q:Quote {id: s.quote})
+FOREACH (_ IN CASE WHEN s.person IS NULL THEN [] ELSE [1] END |
+  MERGE (p:Person {name: s.person})
+  CREATE (q)-[:SAID_BY]->(p)
+  FOREACH (__ IN CASE WHEN s.organisation IS NULL THEN [] ELSE [1] END |
+    MERGE (o:Organisation {name: s.organisation})
+    MERGE (p)-[:BELONGS_TO]->(o)))
+FOREACH (_ IN CASE WHEN s.role IS NULL THEN [] ELSE [1] END |
+  MERGE (r:Role {name: s.role})
+  CREATE (q)-[:SAID_BY]->(r))

@@ -1,0 +1,3 @@
+// Every loaded source id.
+MATCH (s:Source)
+RETURN s.id AS id ORDER BY id

@@ -1,0 +1,140 @@
+package dk.erfaringsgraf.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/**
+ * The findings graph, reached only through the Java driver, for embedded Neo4j (started here, on Bolt)
+ * and for any external server alike, so that one code path is used and tested.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private final Driver driver;
+    private final EmbeddedNeo4j embedded;
+    private final String database;
+    private final String where;
+
+    private GraphStore(Driver driver, EmbeddedNeo4j embedded, String database, String where) {
+        this.driver = driver;
+        this.embedded = embedded;
+        this.database = database;
+        this.where = where;
+    }
+
+    /**
+     * Starts embedded Neo4j or connects to the configured server, checks the connection and applies
+     * {@code cypher/schema.cypher}.
+     *
+     * @throws GraphException with a one-line message naming the URI or folder and the cause
+     */
+    public static GraphStore open(StoreConfig config) {
+        EmbeddedNeo4j embedded = config.embedded() ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort()) : null;
+        String uri = embedded != null ? embedded.boltUri() : config.uri().toString();
+        AuthToken auth = embedded != null || config.user() == null ? AuthTokens.none()
+                : AuthTokens.basic(config.user(), config.password() == null ? "" : config.password());
+        Driver driver = null;
+        try {
+            driver = GraphDatabase.driver(uri, auth);
+            driver.verifyConnectivity();
+            GraphStore store = new GraphStore(driver, embedded, config.database(), config.describe());
+            store.applySchema();
+            return store;
+        } catch (RuntimeException e) {
+            if (driver != null) {
+                driver.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e instanceof GraphException g ? g : new GraphException("Could not connect to " + uri + ": " + cause(e), e);
+        }
+    }
+
+    private static String cause(RuntimeException e) {
+        if (e instanceof AuthenticationException) {
+            return "authentication failed (check NEO4J_USER / NEO4J_PASSWORD)";
+        }
+        if (e instanceof ServiceUnavailableException) {
+            return "no Neo4j answers there (" + EmbeddedNeo4j.rootMessage(e) + ")";
+        }
+        return EmbeddedNeo4j.rootMessage(e);
+    }
+
+    /** Where the graph is: "embedded Neo4j in … (bolt://127.0.0.1:7687)" or the server URI. */
+    public String describe() {
+        return where;
+    }
+
+    /** The Bolt URI analysts connect to (cypher-shell, Neo4j Browser), for the embedded store. */
+    public String boltUri() {
+        return embedded != null ? embedded.boltUri() : where;
+    }
+
+    void applySchema() {
+        try (Session session = session()) {
+            for (String statement : CypherFiles.statements("schema")) {
+                session.run(statement).consume();
+            }
+        }
+    }
+
+    /** Runs one read query in a read transaction; writes are refused by the database. */
+    public QueryResult read(String cypher, Map<String, Object> params) {
+        try (Session session = session()) {
+            return session.executeRead(tx -> collect(tx.run(cypher, params)));
+        } catch (ClientException e) {
+            throw new GraphException(e.getMessage(), e);
+        } catch (Neo4jException e) {
+            throw new GraphException("Query failed on " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction: all of it commits, or none. */
+    <T> T write(Function<TransactionContext, T> work) {
+        try (Session session = session()) {
+            return session.executeWrite(work::apply);
+        }
+    }
+
+    QueryResult readLibrary(String name, Map<String, Object> params) {
+        return read(CypherFiles.statement(name), params);
+    }
+
+    private static QueryResult collect(Result result) {
+        List<String> columns = result.keys();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Record record : result.list()) {
+            List<Object> row = new ArrayList<>(columns.size());
+            record.values().forEach(v -> row.add(Values.plain(v)));
+            rows.add(row);
+        }
+        return new QueryResult(columns, rows);
+    }
+
+    private Session session() {
+        return database == null ? driver.session() : driver.session(SessionConfig.forDatabase(database));
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

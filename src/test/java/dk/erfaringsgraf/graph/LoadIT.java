@@ -1,0 +1,73 @@
+package dk.erfaringsgraf.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.erfaringsgraf.App;
+import dk.erfaringsgraf.Config;
+import dk.erfaringsgraf.testing.GraphFixture;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LoadIT {
+
+    private final GraphFixture fixture = GraphFixture.get();
+
+    private long count(String cypher) {
+        return (Long) fixture.store().read(cypher, Map.of()).rows().get(0).get(0);
+    }
+
+    @Test
+    void nodeCountsPerLabel() {
+        Map<String, Long> nodes = fixture.firstLoad().nodes();
+        // 5 files, 4 sources: the Sorø PDF is a rendition of the Sorø report.
+        assertEquals(4L, nodes.get("Source"));
+        assertEquals(675L, nodes.get("Item"));
+        assertEquals(220L, nodes.get("Quote"));
+        assertEquals(455L, nodes.get("Finding"));
+        assertEquals(62L, nodes.get("Opportunity"));
+        assertEquals(70L, nodes.get("Challenge"));
+        assertEquals(79L, nodes.get("Recommendation"));
+        assertEquals(244L, nodes.get("Observation"));
+        assertEquals(27L, nodes.get("Theme"));
+        assertEquals(22L, nodes.get("Actor"));
+        // 17 people, one printed two ways ("Stefan Birkebjerg (Andersen)"), in 16 municipalities.
+        assertEquals(18L, nodes.get("Person"));
+        // 15 KL roles and Sorø's "forælder".
+        assertEquals(16L, nodes.get("Role"));
+    }
+
+    @Test
+    void itemsPerSourceAndRenditions() {
+        List<List<Object>> rows = fixture.store().read(
+                "MATCH (s:Source)<-[:PART_OF]-(:Section)<-[:IN_SECTION]-(i:Item) "
+                        + "RETURN s.id, count(i), size(s.renditions) ORDER BY s.id", Map.of()).rows();
+        assertEquals(List.of(List.of("kl-2020", 176L, 1L), List.of("komdir-2020", 100L, 1L),
+                List.of("norddjurs-2021", 23L, 1L), List.of("soroe-2020", 376L, 2L)), rows);
+    }
+
+    @Test
+    void quotesAreSaidByPeopleOfMunicipalitiesOrByRoles() {
+        assertEquals(26L, count("MATCH (:Quote)-[:SAID_BY]->(:Person) RETURN count(*)"));
+        assertEquals(27L, count("MATCH (:Quote)-[:SAID_BY]->(:Role) RETURN count(*)"));
+        assertEquals(1L, count("MATCH (q:Quote {source: 'komdir-2020', line: 511})-[:SAID_BY]->(:Person {name: 'Søren S. Kjær'})"
+                + "-[:BELONGS_TO]->(:Organisation {name: 'Sorø Kommune'}) RETURN count(*)"));
+        assertEquals(2L, count("MATCH (:Role {name: 'fagdirektør, sundhedsområdet'})<-[:SAID_BY]-(q) RETURN count(q)"));
+    }
+
+    @Test
+    void recommendationsAddressChallengesOfTheirOwnSource() {
+        assertEquals(0L, count("MATCH (r:Recommendation)-[:ADDRESSES]->(c:Challenge) WHERE r.source <> c.source RETURN count(*)"));
+        assertEquals(1L, count("MATCH (r:Recommendation {id: 'soroe-2020:807'})-[:ADDRESSES]->"
+                + "(c:Challenge {id: 'soroe-2020:797'}) RETURN count(*)"));
+    }
+
+    @Test
+    void loadingAgainChangesNothing() {
+        LoadReport again = new App(Config.defaults()).load(fixture.store(), false, line -> { });
+        assertEquals(List.of(), again.loaded());
+        assertEquals(List.of("kl-2020", "komdir-2020", "norddjurs-2021", "soroe-2020"), again.unchanged());
+        assertEquals(fixture.firstLoad().nodes(), again.nodes());
+        assertEquals(fixture.firstLoad().relationships(), again.relationships());
+    }
+}
