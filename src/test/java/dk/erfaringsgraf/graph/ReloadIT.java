@@ -1,0 +1,98 @@
+package dk.erfaringsgraf.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.erfaringsgraf.App;
+import dk.erfaringsgraf.Config;
+import dk.erfaringsgraf.testing.CorpusFiles;
+import dk.erfaringsgraf.testing.GraphFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Replacing and pruning sources, on a store of its own (the shared fixture must keep the bundled corpus):
+ * a folder corpus of the KL and Norddjurs texts, then a changed Norddjurs text, then KL alone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReloadIT {
+
+    private static Path corpus;
+    private static GraphStore store;
+
+    @BeforeAll
+    static void start() throws IOException {
+        corpus = GraphFixture.tempDir();
+        Files.write(corpus.resolve("kl.txt"), CorpusFiles.bytes(CorpusFiles.KL));
+        Files.write(corpus.resolve("norddjurs.txt"), CorpusFiles.bytes(CorpusFiles.NORDDJURS));
+        store = GraphStore.open(new StoreConfig(GraphFixture.tempDir(), GraphFixture.freePort(), null, null, null, null));
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+    }
+
+    private static LoadReport load(boolean prune) {
+        return new App(new Config(corpus, null, null)).load(store, prune, line -> { });
+    }
+
+    private static long items(String source) {
+        return (Long) store.read("MATCH (i:Item {source: $s}) RETURN count(i)", Map.of("s", source)).rows().get(0).get(0);
+    }
+
+    @Test
+    @Order(1)
+    void aFolderCorpusLoadsWithIdsFromFileNames() {
+        LoadReport report = load(false);
+        assertEquals(List.of("kl", "norddjurs"), report.loaded());
+        assertEquals(176L, items("kl"));
+        assertEquals(23L, items("norddjurs"));
+    }
+
+    @Test
+    @Order(2)
+    void aChangedSourceIsReplacedWholeAndTheOtherSkipped() throws IOException {
+        String text = Files.readString(corpus.resolve("norddjurs.txt"), StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("norddjurs.txt"), text.replace("Tiltrådt.", "Tiltrådt med bemærkninger."));
+        LoadReport report = load(false);
+        assertEquals(List.of("norddjurs"), report.loaded());
+        assertEquals(List.of("kl"), report.unchanged());
+        assertEquals(23L, items("norddjurs"));
+        assertEquals(List.of(List.of("Tiltrådt med bemærkninger.")),
+                store.read("MATCH (i:Item {source: 'norddjurs', line: 173}) RETURN i.text", Map.of()).rows());
+        assertEquals(0L, store.read("MATCH (i:Item {text: 'Tiltrådt.'}) RETURN count(i)", Map.of()).rows().get(0).get(0));
+    }
+
+    @Test
+    @Order(3)
+    void aRemovedSourceIsReportedThenPruned() throws IOException {
+        Files.delete(corpus.resolve("norddjurs.txt"));
+        LoadReport kept = load(false);
+        assertEquals(List.of("norddjurs"), kept.stale());
+        assertEquals(23L, items("norddjurs"));
+        LoadReport pruned = load(true);
+        assertEquals(List.of("norddjurs"), pruned.removed());
+        assertEquals(0L, items("norddjurs"));
+        assertEquals(1L, pruned.nodes().get("Source"));
+        assertEquals(176L, pruned.nodes().get("Item"));
+    }
+
+    @Test
+    @Order(4)
+    void writesAreRefusedByReadQueries() {
+        GraphException e = assertThrows(GraphException.class, () -> store.read("CREATE (n:Source {id: 'x'})", Map.of()));
+        assertTrue(e.getMessage().contains("read"), e.getMessage());
+    }
+}
