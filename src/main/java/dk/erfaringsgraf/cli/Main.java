@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "",
             "Without --corpus, every command works on the bundled Corona-crisis corpus (Sorø Kommune, KL, "
                     + "Kommunaldirektørforeningen, Norddjurs Kommune)."},
-        subcommands = {ExtractCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +35,17 @@ public final class Main implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(new ErrorHandler())
+                .setParameterExceptionHandler(Main::badParameters)
                 .execute(args);
+    }
+
+    /** Bad options: the problem in one line and where help is, without the whole usage text. */
+    private static int badParameters(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+cmd.getErr().println("erfaringsgraf: " + e.getMessage());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        cmd.getErr().flush();
+        return ErrorHandler.BAD_INPUT;
     }
 
     @Override

@@ -98,6 +98,9 @@ public final class GraphStore implements AutoCloseable {
         try (Session session = session()) {
             return session.executeRead(tx -> collect(tx.run(cypher, params)));
         } catch (ClientException e) {
+            if (e.code() != null && e.code().endsWith("AccessMode")) {
+                throw new GraphException("Refused: the query writes, and queries here are read-only (" + e.getMessage() + ")", e);
+            }
             throw new GraphException(e.getMessage(), e);
         } catch (Neo4jException e) {
             throw new GraphException("Query failed on " + where + ": " + e.getMessage(), e);
