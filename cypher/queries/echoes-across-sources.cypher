@@ -1,0 +1,10 @@
+// Hvilke fund går igen på tværs af kilderne? / Which findings echo across the sources?
+// Parameters: $minSources – least number of sources that must raise the theme and actor together (3)
+// ECHOES relationships do not exist yet, so an echo is approximated here: findings (not quotes) of different
+// sources that are coded with the same theme AND mention the same actor. One row per theme and actor.
+MATCH (t:Theme)<-[:ABOUT]-(f:Finding)-[:MENTIONS]->(a:Actor)
+WITH t, a, f ORDER BY f.source, f.id
+WITH t, a, collect(DISTINCT f.source) AS sources, collect(DISTINCT f.id) AS findings
+WHERE size(sources) >= $minSources
+RETURN t.id AS theme, a.id AS actor, sources, size(findings) AS count, findings
+ORDER BY size(sources) DESC, count DESC, theme, actor

@@ -1,0 +1,14 @@
+// Hvilke udsagn i andre kilder genlyder et givet udsagn? / Which items of other sources echo a given item?
+// Parameters: $item – item id (soroe-2020:694)
+// Until ECHOES relationships exist: items of other sources sharing at least one theme and one actor with the
+// item, ranked by how many themes and actors they share.
+MATCH (x:Item {id: $item})-[:ABOUT]->(t:Theme)<-[:ABOUT]-(y:Item)
+WHERE y.source <> x.source
+WITH x, y, t ORDER BY t.id
+WITH x, y, collect(DISTINCT t.id) AS themes
+MATCH (x)-[:MENTIONS]->(a:Actor)<-[:MENTIONS]-(y)
+WITH y, themes, a ORDER BY a.id
+WITH y, themes, collect(DISTINCT a.id) AS actors
+RETURN y.source AS source, y.kind AS kind, y.id AS id, themes, actors, size(themes) + size(actors) AS shared,
+       y.text AS text
+ORDER BY shared DESC, id

@@ -1,0 +1,14 @@
+// Hvad indeholder hver kilde, fordelt på slags udsagn? / What does each source hold, per kind of item?
+// Parameters: none
+MATCH (s:Source)
+OPTIONAL MATCH (s)<-[:PART_OF]-(sec:Section)
+WITH s, count(sec) AS sections
+OPTIONAL MATCH (s)<-[:PART_OF]-(:Section)<-[:IN_SECTION]-(i:Item)
+WITH s, sections, collect(i.kind) AS kinds
+RETURN s.id AS source, s.title AS title, s.publisher AS publisher, s.year AS year, sections, size(kinds) AS items,
+       size([k IN kinds WHERE k = 'opportunity']) AS opportunities,
+       size([k IN kinds WHERE k = 'challenge']) AS challenges,
+       size([k IN kinds WHERE k = 'recommendation']) AS recommendations,
+       size([k IN kinds WHERE k = 'observation']) AS observations,
+       size([k IN kinds WHERE k = 'quote']) AS quotes
+ORDER BY source

@@ -1,0 +1,7 @@
+// Hvilke udfordringer adresseres ikke af nogen anbefaling? / Which challenges does no recommendation address?
+// Parameters: none
+// A challenge counts as addressed when a recommendation of its source has an ADDRESSES link to it.
+MATCH (c:Challenge)-[:IN_SECTION]->(s:Section)
+WHERE NOT (c)<-[:ADDRESSES]-(:Recommendation)
+RETURN c.source AS source, s.title AS section, c.id AS id, c.line AS line, c.text AS text
+ORDER BY source, line, id
