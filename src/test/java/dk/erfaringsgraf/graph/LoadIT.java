@@ -63,6 +63,21 @@ class LoadIT {
     }
 
     @Test
+    void theSchemaIsInPlaceAndApplyingItAgainChangesNothing() {
+        List<List<Object>> constraints = fixture.store().read(
+                "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name", Map.of()).rows();
+        assertEquals(List.of(List.of("actor_id"), List.of("item_id"), List.of("organisation_name"),
+                List.of("person_name"), List.of("role_name"), List.of("section_id"), List.of("source_id"),
+                List.of("theme_id")), constraints);
+        fixture.store().applySchema();
+        assertEquals(constraints, fixture.store().read(
+                "SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name", Map.of()).rows());
+        assertEquals(List.of(List.of("FULLTEXT", List.of("Item"), List.of("text"))), fixture.store().read(
+                "SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE name = 'item_text' "
+                        + "RETURN type, labelsOrTypes, properties", Map.of()).rows());
+    }
+
+    @Test
     void loadingAgainChangesNothing() {
         LoadReport again = new App(Config.defaults()).load(fixture.store(), false, line -> { });
         assertEquals(List.of(), again.loaded());
