@@ -35,7 +35,7 @@ public final class GraphLoader {
      */
     public LoadReport load(List<SourceGraph> sources, Codebook codebook, boolean prune) {
         store.write(tx -> upsertCodebook(tx, codebook));
-        List<String> before = store.readLibrary("load/source-ids", Map.of()).rows().stream()
+        List<String> before = store.readFile("load/source-ids", Map.of()).rows().stream()
                 .map(r -> (String) r.get(0)).toList();
         List<String> loaded = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class GraphLoader {
     }
 
     private String storedHash(String id) {
-        List<List<Object>> rows = store.readLibrary("load/source-hash", Map.of("id", id)).rows();
+        List<List<Object>> rows = store.readFile("load/source-hash", Map.of("id", id)).rows();
         return rows.isEmpty() ? null : (String) rows.get(0).get(0);
     }
 
@@ -111,7 +111,7 @@ public final class GraphLoader {
     private LoadReport report(List<String> loaded, List<String> unchanged, List<String> removed, List<String> stale) {
         Map<String, Long> nodes = new TreeMap<>();
         Map<String, Long> relationships = new TreeMap<>();
-        for (List<Object> row : store.readLibrary("load/counts", Map.of()).rows()) {
+        for (List<Object> row : store.readFile("load/counts", Map.of()).rows()) {
             ("node".equals(row.get(0)) ? nodes : relationships).put((String) row.get(1), (Long) row.get(2));
         }
         return new LoadReport(loaded, unchanged, removed, stale, nodes, relationships);

@@ -114,8 +114,19 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    QueryResult readLibrary(String name, Map<String, Object> params) {
+    /** Runs the read query of {@code cypher/<name>.cypher} (e.g. "analysis/theme-cooccurrence"). */
+    public QueryResult readFile(String name, Map<String, Object> params) {
         return read(CypherFiles.statement(name), params);
+    }
+
+    /** Runs every statement of {@code cypher/<name>.cypher} in one write transaction. */
+    public void writeFile(String name, Map<String, Object> params) {
+        write(tx -> {
+            for (String statement : CypherFiles.statements(name)) {
+                tx.run(statement, params).consume();
+            }
+            return null;
+        });
     }
 
     private static QueryResult collect(Result result) {

@@ -31,7 +31,7 @@ class LibraryQueriesIT {
         for (int i = 0; i < keyValues.length; i += 2) {
             params.put((String) keyValues[i], keyValues[i + 1]);
         }
-        return store.readLibrary("queries/" + name, params);
+        return store.readFile("queries/" + name, params);
     }
 
     private static List<Object> column(QueryResult r, String name) {
@@ -68,7 +68,7 @@ class LibraryQueriesIT {
     Stream<DynamicTest> everyQueryRunsWithItsDocumentedExample() {
         return QueryLibrary.files().stream().map(f -> DynamicTest.dynamicTest(f, () -> {
             QueryLibrary.Query q = QueryLibrary.read(f);
-            QueryResult viaClasspath = store.readLibrary("queries/" + f.replace(".cypher", ""), q.examples());
+            QueryResult viaClasspath = store.readFile("queries/" + f.replace(".cypher", ""), q.examples());
             assertFalse(viaClasspath.rows().isEmpty(), f + " has no rows for " + q.examples());
             assertEquals(viaClasspath, store.read(q.cypher(), q.examples()), f + " differs from the working tree");
         }));
