@@ -17,8 +17,8 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * <p>On an unweighted graph paths are found by breadth-first search. On a weighted graph they are found by
  * Dijkstra's algorithm where an edge of weight w has length 1/w: the weights are co-occurrence counts, and
  * themes coded together more often are closer, so a path through strong ties is shorter than one through weak
- * ties. Path lengths that differ only by rounding (relative difference below
- * {@link ShortestPathSweep#TIE_TOLERANCE}) count as equal. Weights must be positive and finite. Parallel edges
+ * ties. Path lengths that differ only by rounding (relative difference at most 1e-12, e.g. 1/6 + 1/30
+ * against 1/5) count as equal, so such paths share the pair instead of one of them taking it all. Weights must be positive and finite. Parallel edges
  * count as distinct paths (as in JGraphT); self-loops are ignored.
  *
  * <p>On an undirected graph each unordered pair counts once; normalised scores are divided by (n-1)(n-2)/2
