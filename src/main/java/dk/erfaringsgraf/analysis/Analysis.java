@@ -1,0 +1,75 @@
+package dk.erfaringsgraf.analysis;
+
+import dk.erfaringsgraf.graph.GraphStore;
+import dk.erfaringsgraf.ingest.InputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The analysis stage: reads the theme and actor projections, computes their centrality and communities
+ * (themes on the theme co-occurrence graph, actors on the actor co-occurrence graph), and writes the
+ * results back onto the {@code :Theme} and {@code :Actor} nodes ({@code betweenness}, {@code pagerank},
+ * {@code harmonic}, {@code weightedDegree}, {@code degree}, {@code community}, {@code sources},
+ * {@code sourceCount}) so that Cypher, the tables and the web view all use the same numbers.
+ */
+public final class Analysis {
+
+    private final GraphStore store;
+
+    public Analysis(GraphStore store) {
+        this.store = store;
+    }
+
+    /** Scores of themes and actors with their cross-source overlap. */
+    public record Result(List<NodeStats> nodes, Map<String, CentralityScores<String>> themes,
+                         Map<String, CentralityScores<String>> actors) {
+        public Result {
+            nodes = List.copyOf(nodes);
+            themes = Map.copyOf(themes);
+            actors = Map.copyOf(actors);
+        }
+    }
+
+    /**
+     * Computes and writes back centrality and overlap.
+     *
+     * @throws InputException if the graph holds no items (nothing was loaded)
+     */
+    public Result run() {
+        Projections projections = new Projections(store);
+        List<NodeStats> nodes = projections.nodes();
+        if (nodes.stream().allMatch(n -> n.items() == 0)) {
+            throw new InputException("The graph is empty: run 'load' first");
+        }
+        Map<String, CentralityScores<String>> themes = Centrality.compute(projections.themeCooccurrence(nodes));
+        Map<String, CentralityScores<String>> actors = Centrality.compute(projections.actorCooccurrence(nodes));
+        store.writeFile("analysis/write-theme-scores", Map.of("scores", params(nodes, "theme", themes)));
+        store.writeFile("analysis/write-actor-scores", Map.of("scores", params(nodes, "actor", actors)));
+        return new Result(nodes, themes, actors);
+    }
+
+    private static List<Map<String, Object>> params(List<NodeStats> nodes, String type,
+                                                    Map<String, CentralityScores<String>> scores) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (NodeStats n : nodes) {
+            if (!n.type().equals(type)) {
+                continue;
+            }
+            CentralityScores<String> s = scores.get(n.id());
+            Map<String, Object> m = new HashMap<>();
+            m.put("id", n.id());
+            m.put("degree", s.degree());
+            m.put("weightedDegree", s.weightedDegree());
+            m.put("betweenness", s.betweenness());
+            m.put("pagerank", s.pagerank());
+            m.put("harmonic", s.harmonic());
+            m.put("community", s.community());
+            m.put("sources", n.sources());
+            m.put("sourceCount", n.sources().size());
+            out.add(m);
+        }
+        return out;
+    }
+}
