@@ -1,5 +1,7 @@
 package dk.erfaringsgraf.analysis;
 
+import dk.erfaringsgraf.coding.Item;
+import dk.erfaringsgraf.extract.ItemKind;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.ingest.InputException;
 import java.util.ArrayList;
@@ -24,11 +26,12 @@ public final class Analysis {
 
     /** Scores of themes and actors with their cross-source overlap. */
     public record Result(List<NodeStats> nodes, Map<String, CentralityScores<String>> themes,
-                         Map<String, CentralityScores<String>> actors) {
+                         Map<String, CentralityScores<String>> actors, List<Echo> echoes) {
         public Result {
             nodes = List.copyOf(nodes);
             themes = Map.copyOf(themes);
             actors = Map.copyOf(actors);
+            echoes = List.copyOf(echoes);
         }
     }
 
@@ -47,7 +50,28 @@ public final class Analysis {
         Map<String, CentralityScores<String>> actors = Centrality.compute(projections.actorCooccurrence(nodes));
         store.writeFile("analysis/write-theme-scores", Map.of("scores", params(nodes, "theme", themes)));
         store.writeFile("analysis/write-actor-scores", Map.of("scores", params(nodes, "actor", actors)));
-        return new Result(nodes, themes, actors);
+        List<Echo> echoes = echoes();
+        store.writeFile("analysis/replace-echoes", Map.of("echoes", echoes.stream().map(e -> Map.<String, Object>of(
+                "from", e.from(), "to", e.to(), "similarity", e.similarity(), "terms", e.sharedTerms())).toList()));
+        return new Result(nodes, themes, actors, echoes);
+    }
+
+    /** Echoes among the items as the graph holds them (with the graph's ids), at the default parameters. */
+    private List<Echo> echoes() {
+        List<Item> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (List<Object> r : store.readFile("analysis/items", Map.of()).rows()) {
+            ids.add((String) r.get(0));
+            @SuppressWarnings("unchecked")
+            List<String> themes = (List<String>) (List<?>) r.get(6);
+            items.add(new Item((String) r.get(1), (String) r.get(2), (String) r.get(3), kind((String) r.get(4)),
+                    (String) r.get(5), null, themes, List.of(), ((Long) r.get(7)).intValue(), List.of()));
+        }
+        return new EchoFinder().find(items, ids);
+    }
+
+    private static ItemKind kind(String id) {
+        return ItemKind.valueOf(id.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static List<Map<String, Object>> params(List<NodeStats> nodes, String type,

@@ -94,11 +94,20 @@ public final class EchoFinder {
 
     /** The echoes among {@code items} (ids as {@link ItemIds#of}), unmodifiable, strongest first. */
     public List<Echo> find(List<Item> items) {
+        return find(items, ItemIds.of(items));
+    }
+
+    /** The echoes among {@code items} whose ids (as in the graph) are {@code ids}, index for index. */
+    public List<Echo> find(List<Item> items, List<String> ids) {
+        if (ids.size() != items.size()) {
+            throw new IllegalArgumentException("ids must match items one to one: " + ids.size() + " ids, "
+                    + items.size() + " items");
+        }
         DanishTerms analysis = new DanishTerms();
         List<List<String>> terms = items.stream().map(i -> analysis.terms(i.text())).toList();
         TermVectors tfidf = new TermVectors(terms);
         List<TermVectors.Vector> vectors = terms.stream().map(tfidf::vector).toList();
-        List<Echo> candidates = candidates(items, ItemIds.of(items), vectors);
+        List<Echo> candidates = candidates(items, ids, vectors);
         candidates.sort(ORDER);
         return List.copyOf(limitPerItem(candidates));
     }
