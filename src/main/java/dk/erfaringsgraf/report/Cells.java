@@ -16,10 +16,6 @@ final class Cells {
                 || column.type() == ColumnType.DOUBLE;
     }
 
-    static boolean missing(Table table, int column, int row) {
-        return table.column(column).isMissing(row);
-    }
-
     /**
      * The cell as text: "" when missing; whole numbers in decimal; doubles as the shortest decimal that reads
      * back to the same double, never in exponent form ("0.00001", "1.0").

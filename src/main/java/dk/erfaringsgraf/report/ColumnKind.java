@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.report;
 
+import java.util.Locale;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -10,7 +11,7 @@ enum ColumnKind {
     STRING, INT, DOUBLE;
 
     static ColumnKind parse(String word) {
-        return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(word.toUpperCase(Locale.ROOT));
     }
 
     Column<?> create(String name) {
@@ -36,7 +37,7 @@ enum ColumnKind {
         } else if (this == DOUBLE && value instanceof Number n) {
             ((DoubleColumn) column).append(n.doubleValue());
         } else {
-            throw new IllegalArgumentException("Column " + column.name() + " is " + name().toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalArgumentException("Column " + column.name() + " is " + name().toLowerCase(Locale.ROOT)
                     + " but the query gave " + value.getClass().getSimpleName() + " " + value);
         }
     }

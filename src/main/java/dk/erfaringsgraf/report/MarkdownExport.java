@@ -2,13 +2,16 @@ package dk.erfaringsgraf.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.regex.Pattern;
 import tech.tablesaw.api.Table;
 
 /**
- * A GitHub-flavoured Markdown table under a heading with the table's caption; numbers right-aligned, pipes
- * escaped and line breaks folded so that a cell never breaks the table.
+ * A GitHub-flavoured Markdown table under a heading with the table's caption; numbers right-aligned; pipes,
+ * emphasis marks and tags escaped and line breaks folded, so a cell shows its text as is and never breaks the table.
  */
 final class MarkdownExport {
+
+    private static final Pattern SPECIAL = Pattern.compile("[\\\\|*_`]");
 
     private MarkdownExport() {
     }
@@ -31,7 +34,8 @@ final class MarkdownExport {
         }
     }
 
+    /** Backslash-escapes the punctuation that would format or split a cell; "<" as an entity, not a tag. */
     private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*[\r\n]+\\s*", " ");
+        return SPECIAL.matcher(text.replaceAll("\\s*[\r\n]+\\s*", " ")).replaceAll("\\\\$0").replace("<", "&lt;");
     }
 }
