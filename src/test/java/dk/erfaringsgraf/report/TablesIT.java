@@ -1,0 +1,267 @@
+package dk.erfaringsgraf.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.erfaringsgraf.graph.GraphStore;
+import dk.erfaringsgraf.graph.QueryResult;
+import dk.erfaringsgraf.ingest.InputException;
+import dk.erfaringsgraf.testing.GraphFixture;
+import dk.erfaringsgraf.testing.QueryLibrary;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+
+/**
+ * The comparison tables on the bundled corpus. Expected values were derived independently of Neo4j from
+ * {@code java -jar target/erfaringsgraf.jar extract --out items.jsonl} (python over the JSON Lines: counts of
+ * items per theme, source and kind; theme and actor sets per source), or cross-checked against the analysts'
+ * library queries in cypher/queries/, which another engineer wrote and tested.
+ */
+class TablesIT {
+
+    private static final List<String> SOURCES = List.of("kl-2020", "komdir-2020", "norddjurs-2021", "soroe-2020");
+
+    private final GraphStore store = GraphFixture.get().store();
+
+    private Table build(String name) {
+        return Tables.build(store, name);
+    }
+
+    /** The row whose {@code column} holds {@code key}. */
+    static int row(Table table, String column, String key) {
+        int at = table.stringColumn(column).indexOf(key);
+        assertTrue(at >= 0, key + " not in " + table.name() + "." + column);
+        return at;
+    }
+
+    private static List<Integer> ints(Table table, int row, String... columns) {
+        return java.util.Arrays.stream(columns).map(c -> table.intColumn(c).get(row)).toList();
+    }
+
+    private QueryResult library(String file, Map<String, Object> params) {
+        return store.read(QueryLibrary.read(file).cypher(), params);
+    }
+
+    @Test
+    void themeSourceCountsDigitalisationByKindInAllFourSources() {
+        Table t = build("theme-source");
+        // 27 codebook themes plus the totals row; theme, name, 4 sources × (5 kinds + items), items, sources.
+        assertEquals(28, t.rowCount());
+        assertEquals(2 + 4 * 6 + 2, t.columnCount());
+        assertEquals(List.of("theme", "name", "kl-2020 opportunities", "kl-2020 challenges", "kl-2020 recommendations",
+                "kl-2020 observations", "kl-2020 quotes", "kl-2020 items", "komdir-2020 opportunities"),
+                t.columnNames().subList(0, 9));
+        assertEquals(List.of("soroe-2020 items", "items", "sources"), t.columnNames().subList(25, 28));
+        int d = row(t, "theme", "digitalisering");
+        assertEquals("Digitalisering og teknologi", t.stringColumn("name").get(d));
+        // Per source: KL 22 observations + 7 quotes; komdir 17 + 24 quotes; Norddjurs 2 observations +
+        // 4 recommendations; Sorø 6 opportunities, 13 challenges, 15 recommendations, 7 observations, 18 quotes.
+        assertEquals(List.of(29, 41, 6, 59, 135, 4), ints(t, d, "kl-2020 items", "komdir-2020 items",
+                "norddjurs-2021 items", "soroe-2020 items", "items", "sources"));
+        assertEquals(List.of(0, 0, 0, 22, 7), ints(t, d, "kl-2020 opportunities", "kl-2020 challenges",
+                "kl-2020 recommendations", "kl-2020 observations", "kl-2020 quotes"));
+        assertEquals(List.of(0, 0, 4, 2, 0), ints(t, d, "norddjurs-2021 opportunities", "norddjurs-2021 challenges",
+                "norddjurs-2021 recommendations", "norddjurs-2021 observations", "norddjurs-2021 quotes"));
+        assertEquals(List.of(6, 13, 15, 7, 18), ints(t, d, "soroe-2020 opportunities", "soroe-2020 challenges",
+                "soroe-2020 recommendations", "soroe-2020 observations", "soroe-2020 quotes"));
+        // teknik-miljoe is KL's welfare area (14) with 3 komdir items: the only theme of just two sources.
+        assertEquals(List.of(14, 3, 0, 0, 2), ints(t, row(t, "theme", "teknik-miljoe"), "kl-2020 items",
+                "komdir-2020 items", "norddjurs-2021 items", "soroe-2020 items", "sources"));
+    }
+
+    @Test
+    void themeSourceSeventeenThemesAreSharedByAllFourSources() {
+        Table t = build("theme-source");
+        Table all = t.where(t.intColumn("sources").isEqualTo(4).and(t.stringColumn("theme").isNotEqualTo("(total)")));
+        // Norddjurs raises 18 themes; all but oekonomi-ressourcer (KL, Norddjurs, Sorø only) are in all four.
+        assertEquals(List.of("arbejdsmiljoe-trivsel", "borgerservice", "digitalisering", "faglighed-motivation",
+                "kerneopgave-drift", "kommunikation", "krisehaandtering", "ledelse", "lokaldemokrati", "nationale-rammer",
+                "relationer-faellesskab", "saarbare-borgere", "sundhed-aeldre", "tillid-frisaettelse",
+                "tvaergaaende-samarbejde", "udvikling-forandring", "virtuelle-moeder"), all.stringColumn("theme").asList());
+        assertEquals(3, t.intColumn("sources").get(row(t, "theme", "oekonomi-ressourcer")));
+    }
+
+    @Test
+    void themeSourceTotalsRowCountsEachThemedItemOnce() {
+        Table t = build("theme-source");
+        int total = t.rowCount() - 1;
+        assertEquals("(total)", t.stringColumn("theme").get(total));
+        // 675 items, 27 of them with no theme: KL 162 of 176, komdir 96 of 100, Norddjurs 21 of 23, Sorø 369 of 376.
+        assertEquals(List.of(162, 96, 21, 369, 648, 4), ints(t, total, "kl-2020 items", "komdir-2020 items",
+                "norddjurs-2021 items", "soroe-2020 items", "items", "sources"));
+        assertEquals(List.of(62, 70, 53, 39, 145), ints(t, total, "soroe-2020 opportunities", "soroe-2020 challenges",
+                "soroe-2020 recommendations", "soroe-2020 observations", "soroe-2020 quotes"));
+    }
+
+    /** Every theme × source cell agrees with the library's theme-source-matrix query (a different Cypher). */
+    @Test
+    void themeSourceAgreesWithTheLibraryMatrix() {
+        Table t = build("theme-source");
+        QueryResult matrix = library("theme-source-matrix.cypher", Map.of());
+        assertEquals(27, matrix.rows().size());
+        for (List<Object> m : matrix.rows()) {
+            int r = row(t, "theme", (String) m.get(0));
+            List<Long> expected = ((List<?>) m.get(3)).stream().map(Long.class::cast).toList();
+            assertEquals(SOURCES, m.get(2));
+            assertEquals(expected, SOURCES.stream().map(s -> (long) t.intColumn(s + " items").get(r)).toList(),
+                    (String) m.get(0));
+            assertEquals(m.get(4), (long) t.intColumn("items").get(r));
+        }
+    }
+
+    @Test
+    void sourceOverlapPairsWithJaccardAndOverlapComputedByHand() {
+        Table t = build("source-overlap");
+        assertEquals(List.of("source", "other", "themes", "otherThemes", "sharedThemes", "themeJaccard", "themeOverlap",
+                "actors", "otherActors", "sharedActors", "actorJaccard", "actorOverlap"), t.columnNames());
+        // Only the 4 sources (the Sorø PDF rendition is not one): 6 unordered pairs.
+        assertEquals(List.of("kl-2020", "kl-2020", "kl-2020", "komdir-2020", "komdir-2020", "norddjurs-2021"),
+                t.stringColumn("source").asList());
+        assertEquals(List.of("komdir-2020", "norddjurs-2021", "soroe-2020", "norddjurs-2021", "soroe-2020", "soroe-2020"),
+                t.stringColumn("other").asList());
+        // KL raises all 27 themes, komdir 26 (not oekonomi-ressourcer): shared 26, Jaccard 26/27, overlap 26/26.
+        // Actors: KL mentions 14, komdir 9, 8 in common: Jaccard 8/15 = 0.5333, overlap 8/9 = 0.8889.
+        assertEquals(List.of(27, 26, 26, 14, 9, 8), ints(t, 0, "themes", "otherThemes", "sharedThemes", "actors",
+                "otherActors", "sharedActors"));
+        assertEquals(List.of(0.963, 1.0, 0.5333, 0.8889), doubles(t, 0));
+        // Norddjurs' 18 themes all occur in Sorø's 26: Jaccard 18/26, overlap 1; actors 7 and 14 sharing 4:
+        // Jaccard 4/17 = 0.2353, overlap 4/7 = 0.5714.
+        assertEquals(List.of(18, 26, 18, 7, 14, 4), ints(t, 5, "themes", "otherThemes", "sharedThemes", "actors",
+                "otherActors", "sharedActors"));
+        assertEquals(List.of(0.6923, 1.0, 0.2353, 0.5714), doubles(t, 5));
+    }
+
+    private static List<Double> doubles(Table t, int row) {
+        return List.of(t.doubleColumn("themeJaccard").get(row), t.doubleColumn("themeOverlap").get(row),
+                t.doubleColumn("actorJaccard").get(row), t.doubleColumn("actorOverlap").get(row));
+    }
+
+    /**
+     * Centrality properties are written by the analysis step, which may or may not have run on the shared
+     * graph: the columns and their types are fixed either way, and items and sources are counted here.
+     */
+    @Test
+    void centralityHasItsTypedColumnsWithOrWithoutTheAnalysis() {
+        Table t = build("centrality");
+        assertEquals(List.of("type", "id", "name", "items", "sources", "betweenness", "pagerank", "harmonic",
+                "weightedDegree", "community"), t.columnNames());
+        assertEquals(List.of(ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.INTEGER,
+                ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE,
+                ColumnType.INTEGER), t.types());
+        // 27 themes first, then 22 actors.
+        assertEquals(27 + 22, t.rowCount());
+        assertEquals(27, t.stringColumn("type").countOccurrences("theme"));
+        assertTrue(IntStream.range(0, 27).allMatch(r -> t.stringColumn("type").get(r).equals("theme")));
+        int d = row(t, "id", "digitalisering");
+        assertEquals(List.of(135, 4), ints(t, d, "items", "sources"));
+        // kriseberedskab: Sorø 10, KL 8, komdir 2 items.
+        assertEquals(List.of(20, 3), ints(t, row(t, "id", "kriseberedskab"), "items", "sources"));
+        assertEquals("Kriseberedskabet", t.stringColumn("name").get(row(t, "id", "kriseberedskab")));
+    }
+
+    @Test
+    void echoesHasItsColumnsAndOneRowPerEchoesRelationship() {
+        Table t = build("echoes");
+        assertEquals(List.of("similarity", "item", "source", "kind", "line", "text", "otherItem", "otherSource",
+                "otherKind", "otherLine", "otherText"), t.columnNames());
+        assertEquals(ColumnType.DOUBLE, t.column("similarity").type());
+        assertEquals(ColumnType.INTEGER, t.column("otherLine").type());
+        // No ECHOES until the analysis step writes them; then one row each.
+        long echoes = (Long) store.read("MATCH (:Item)-[e:ECHOES]->(:Item) RETURN count(e) AS n", Map.of())
+                .rows().get(0).get(0);
+        assertEquals(echoes, t.rowCount());
+    }
+
+    @Test
+    void gapsCountsEachKindWithRealNames() {
+        Table t = build("gaps");
+        Map<String, Integer> byGap = new TreeMap<>();
+        t.stringColumn("gap").forEach(g -> byGap.merge(g, 1, Integer::sum));
+        // No one-source theme (the codebook's themes are each raised by two or more sources) and no tension:
+        // only Sorø codes items as opportunities or challenges, so no theme can be an opportunity in one
+        // source and a challenge in another.
+        assertEquals(Map.of("unaddressed-challenge", 28, "few-recommendations", 3, "mostly-one-source", 3), byGap);
+        Table few = t.where(t.stringColumn("gap").isEqualTo("few-recommendations"));
+        // kommunikation 14 challenges / 5 recommendations, krisehaandtering 19 / 5, lokaldemokrati 6 / 1.
+        assertEquals(List.of("kommunikation", "krisehaandtering", "lokaldemokrati"), few.stringColumn("theme").asList());
+        assertEquals(List.of(14, 19, 6), few.intColumn("challenges").asList());
+        assertEquals(List.of(5, 5, 1), few.intColumn("recommendations").asList());
+        assertEquals(List.of(0.3571, 0.2632, 0.1667), few.doubleColumn("share").asList());
+        Table mostly = t.where(t.stringColumn("gap").isEqualTo("mostly-one-source"));
+        // beskaeftigelse: KL 13 of 16; jobbank-udlaan: Sorø 21 of 27; teknik-miljoe: KL 14 of 17.
+        assertEquals(List.of("beskaeftigelse", "jobbank-udlaan", "teknik-miljoe"), mostly.stringColumn("theme").asList());
+        assertEquals(List.of("kl-2020", "soroe-2020", "kl-2020"), mostly.stringColumn("source").asList());
+        assertEquals(List.of(16, 27, 17), mostly.intColumn("items").asList());
+        assertEquals(List.of(0.8125, 0.7778, 0.8235), mostly.doubleColumn("share").asList());
+    }
+
+    @Test
+    void gapsUnaddressedChallengesAreTheLibrarysTwentyEightOfSoroe() {
+        Table t = build("gaps");
+        Table open = t.where(t.stringColumn("gap").isEqualTo("unaddressed-challenge"));
+        QueryResult library = library("unaddressed-challenges.cypher", Map.of());
+        List<String> expected = library.rows().stream().map(r -> (String) r.get(2)).sorted().toList();
+        assertEquals(28, expected.size());
+        assertEquals(expected, open.stringColumn("item").asList().stream().sorted().toList());
+        assertEquals(List.of("soroe-2020"), open.stringColumn("source").unique().asList());
+        // 15 of them in "Fremtidig krisehåndtering", whose challenges have no recommendations of their own.
+        assertEquals(15, open.stringColumn("section").countOccurrences("Fremtidig krisehåndtering"));
+        int jobbank = row(open, "item", "soroe-2020:758");
+        assertEquals("jobbank-udlaan, oekonomi-ressourcer", open.stringColumn("theme").get(jobbank));
+        assertEquals("Jobbanken – udsendte medarbejdere", open.stringColumn("section").get(jobbank));
+        assertEquals(758, open.intColumn("line").get(jobbank));
+    }
+
+    @Test
+    void actorThemeCountsItemsPerActorAndTheme() {
+        Table t = build("actor-theme");
+        // actor, name, items, then the 27 themes: 22 actors.
+        assertEquals(22, t.rowCount());
+        assertEquals(3 + 27, t.columnCount());
+        int director = row(t, "actor", "kommunaldirektoer");
+        assertEquals(45, t.intColumn("items").get(director));
+        assertEquals(18, t.intColumn("digitalisering").get(director));
+        // Every one of the 20 kriseberedskab items is about krisehaandtering; Corona-gruppe 9 of 9;
+        // Jobbanken: 8 items, all about jobbank-udlaan.
+        assertEquals(List.of(20, 20), ints(t, row(t, "actor", "kriseberedskab"), "items", "krisehaandtering"));
+        assertEquals(List.of(9, 9, 7), ints(t, row(t, "actor", "corona-gruppe"), "items", "krisehaandtering",
+                "tvaergaaende-samarbejde"));
+        assertEquals(List.of(8, 8, 4), ints(t, row(t, "actor", "jobbanken"), "items", "jobbank-udlaan",
+                "vaernemidler-hygiejne"));
+    }
+
+    @Test
+    void quotesHasAllTwoHundredTwentyWithSpeakerAndProvenance() {
+        Table t = build("quotes");
+        assertEquals(List.of("source", "section", "file", "line", "id", "person", "role", "organisation", "text"),
+                t.columnNames());
+        // Sorø 148, komdir 46, KL 26 quotes; 26 name a person (all komdir), 27 a role (KL's 26 and Sorø's parent).
+        assertEquals(220, t.rowCount());
+        assertEquals(List.of(26, 46, 148), SOURCES.stream().filter(s -> !s.startsWith("nord"))
+                .map(s -> t.stringColumn("source").countOccurrences(s)).toList());
+        assertEquals(26, t.rowCount() - t.stringColumn("person").countMissing());
+        assertEquals(27, t.rowCount() - t.stringColumn("role").countMissing());
+        Table kjaer = t.where(t.stringColumn("person").isEqualTo("Søren S. Kjær"));
+        assertEquals(List.of("komdir-2020:511", "komdir-2020:708"), kjaer.stringColumn("id").asList());
+        assertEquals(List.of("LEDELSE, STYRING OG SAMARBEJDE PÅ TVÆRS", "FORANDRINGER SKAL FASTHOLDES"),
+                kjaer.stringColumn("section").asList());
+        assertEquals(List.of("Sorø Kommune"), kjaer.stringColumn("organisation").unique().asList());
+        assertEquals("komdir-den-digitale-dynamo-2020.txt", kjaer.stringColumn("file").get(0));
+        assertTrue(kjaer.stringColumn("text").get(1).startsWith("Jeg vil gerne fastholde det gode, tillidsfulde"));
+        // The same two as the library's person-quotes query.
+        assertEquals(2, library("person-quotes.cypher", Map.of("person", "Søren S. Kjær")).rows().size());
+    }
+
+    @Test
+    void unknownTableListsTheValidOnes() {
+        InputException e = assertThrows(InputException.class, () -> build("themes"));
+        assertEquals("Unknown table 'themes'; valid tables: theme-source, source-overlap, centrality, echoes, gaps,"
+                + " actor-theme, quotes", e.getMessage());
+    }
+}
