@@ -5,6 +5,7 @@ import dk.erfaringsgraf.analysis.Analysis;
 import dk.erfaringsgraf.analysis.CentralityScores;
 import dk.erfaringsgraf.analysis.NodeStats;
 import dk.erfaringsgraf.graph.GraphStore;
+import dk.erfaringsgraf.report.Tables;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
 
 /** {@code analyze}: computes centrality, communities and overlaps, writes them to the graph, prints the top. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -44,6 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             print(out, "themes", result.themes(), result.nodes());
             print(out, "actors", result.actors(), result.nodes());
+            printOverlaps(out, Tables.build(graph, "source-overlap"));
+            out.printf("%d echoes between items of different sources written (ECHOES)%n", result.echoes().size());
             out.flush();
         }
         return 0;
@@ -58,6 +62,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .limit(top)
                 .forEach(s -> out.printf("%-26s %8.4f %11.4f %8.3f %8.1f %9d %7d%n", s.vertex(), s.pagerank(),
                         s.betweenness(), s.harmonic(), s.weightedDegree(), s.community(), sources(nodes, s.vertex())));
+        out.println();
+    }
+
+    /** The source pairs by theme overlap (Jaccard), strongest first. */
+    private static void printOverlaps(PrintWriter out, Table overlap) {
+        out.printf("%-32s %12s %13s %12s%n", "source pair", "shared themes", "theme Jaccard", "actor Jaccard");
+        Table sorted = overlap.sortDescendingOn("themeJaccard");
+        for (int r = 0; r < sorted.rowCount(); r++) {
+            out.printf("%-32s %12s %13.3f %12.3f%n", sorted.getString(r, "source") + " – " + sorted.getString(r, "other"),
+                    sorted.getString(r, "sharedThemes"), sorted.numberColumn("themeJaccard").getDouble(r),
+                    sorted.numberColumn("actorJaccard").getDouble(r));
+        }
         out.println();
     }
 
