@@ -53,6 +53,17 @@ class ReloadIT {
     }
 
     @Test
+    @Order(0)
+    void analysingAndExportingAnEmptyGraphSaysToLoadFirst() {
+        dk.erfaringsgraf.ingest.InputException e = assertThrows(dk.erfaringsgraf.ingest.InputException.class,
+                () -> new dk.erfaringsgraf.analysis.Analysis(store).run());
+        assertEquals("The graph is empty: run 'load' first", e.getMessage());
+        e = assertThrows(dk.erfaringsgraf.ingest.InputException.class,
+                () -> dk.erfaringsgraf.report.Tables.build(store, "theme-source"));
+        assertTrue(e.getMessage().contains("the graph is empty"), e.getMessage());
+    }
+
+    @Test
     @Order(1)
     void aFolderCorpusLoadsWithIdsFromFileNames() {
         LoadReport report = load(false);
