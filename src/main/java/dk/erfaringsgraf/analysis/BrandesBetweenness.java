@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
 /**
  * Betweenness centrality by Brandes' algorithm: for every vertex v, the sum over pairs s ≠ v ≠ t of the share
@@ -36,14 +35,13 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * @param <V> the graph vertex type
  * @param <E> the graph edge type
  */
-public final class BrandesBetweenness<V, E> implements VertexScoringAlgorithm<V, Double> {
+public final class BrandesBetweenness<V, E> extends CachedVertexScores<V> {
 
     /** Scores are raw pair counts unless normalisation is asked for, as in JGraphT. */
     public static final boolean DEFAULT_NORMALIZE = false;
 
     private final IndexedGraph<V> graph;
     private final boolean normalize;
-    private Map<V, Double> scores;
 
     /**
      * Unnormalised betweenness of {@code graph}.
@@ -64,23 +62,7 @@ public final class BrandesBetweenness<V, E> implements VertexScoringAlgorithm<V,
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            scores = compute();
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        Double score = getScores().get(v);
-        if (score == null) {
-            throw new IllegalArgumentException("Cannot return score of unknown vertex " + v);
-        }
-        return score;
-    }
-
-    private Map<V, Double> compute() {
+    Map<V, Double> computeScores() {
         double[] betweenness = new double[graph.size()];
         ShortestPathSweep sweep = new ShortestPathSweep(graph);
         double[] delta = new double[graph.size()];

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
 /**
  * Harmonic centrality (Marchiori and Latora 2000; Rochat 2009): the sum of 1/d(v, u) over all other vertices
@@ -21,14 +20,13 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  * @param <V> the graph vertex type
  * @param <E> the graph edge type
  */
-public final class HarmonicCentrality<V, E> implements VertexScoringAlgorithm<V, Double> {
+public final class HarmonicCentrality<V, E> extends CachedVertexScores<V> {
 
     /** Normalised by n-1 unless told otherwise, as in JGraphT. */
     public static final boolean DEFAULT_NORMALIZE = true;
 
     private final IndexedGraph<V> graph;
     private final boolean normalize;
-    private Map<V, Double> scores;
 
     /** Normalised harmonic centrality of {@code graph}; weights, if any, must be positive and finite. */
     public HarmonicCentrality(Graph<V, E> graph) {
@@ -45,23 +43,7 @@ public final class HarmonicCentrality<V, E> implements VertexScoringAlgorithm<V,
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            scores = compute();
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        Double score = getScores().get(v);
-        if (score == null) {
-            throw new IllegalArgumentException("Cannot return score of unknown vertex " + v);
-        }
-        return score;
-    }
-
-    private Map<V, Double> compute() {
+    Map<V, Double> computeScores() {
         double[] harmonic = new double[graph.size()];
         ShortestPathSweep sweep = new ShortestPathSweep(graph);
         for (int s = 0; s < graph.size(); s++) {

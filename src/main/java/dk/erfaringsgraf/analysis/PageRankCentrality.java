@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 import org.jgrapht.alg.scoring.PageRank;
 
 /**
@@ -20,7 +19,7 @@ import org.jgrapht.alg.scoring.PageRank;
  * @param <V> the graph vertex type
  * @param <E> the graph edge type
  */
-public final class PageRankCentrality<V, E> implements VertexScoringAlgorithm<V, Double> {
+public final class PageRankCentrality<V, E> extends CachedVertexScores<V> {
 
     /** Probability of following an edge rather than jumping to a random vertex. */
     public static final double DEFAULT_DAMPING = 0.85;
@@ -33,7 +32,6 @@ public final class PageRankCentrality<V, E> implements VertexScoringAlgorithm<V,
     private final double damping;
     private final int maxIterations;
     private final double tolerance;
-    private Map<V, Double> scores;
 
     /** PageRank of {@code graph} with the default damping, iteration cap and tolerance. */
     public PageRankCentrality(Graph<V, E> graph) {
@@ -64,22 +62,10 @@ public final class PageRankCentrality<V, E> implements VertexScoringAlgorithm<V,
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            Map<V, Double> raw = new PageRank<>(graph, damping, maxIterations, tolerance).getScores();
-            Map<V, Double> ordered = new LinkedHashMap<>();
-            graph.vertexSet().forEach(v -> ordered.put(v, raw.get(v)));
-            scores = Collections.unmodifiableMap(ordered);
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        Double score = getScores().get(v);
-        if (score == null) {
-            throw new IllegalArgumentException("Cannot return score of unknown vertex " + v);
-        }
-        return score;
+    Map<V, Double> computeScores() {
+        Map<V, Double> raw = new PageRank<>(graph, damping, maxIterations, tolerance).getScores();
+        Map<V, Double> ordered = new LinkedHashMap<>();
+        graph.vertexSet().forEach(v -> ordered.put(v, raw.get(v)));
+        return Collections.unmodifiableMap(ordered);
     }
 }
