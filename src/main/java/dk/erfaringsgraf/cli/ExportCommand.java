@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
             "Exports a comparison table or a projection of the graph, byte-identical for the same graph.",
             "",
             "Tables: theme-source, source-overlap, centrality, echoes, gaps, actor-theme, quotes "
-                    + "(formats csv, xlsx, md, html, json). Graphs: theme, actor, full (formats graphml, gexf, dot, "
+                    + "(formats csv, xlsx, md, html, json). Graphs: theme, actor, source, full (formats graphml, gexf, dot, "
                     + "json; they open in Gephi or Cytoscape with their attributes). Run 'load' and 'analyze' first "
                     + "for the centrality columns and echoes."},
         footer = {"", "Examples:",
@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         @Option(names = "--table", paramLabel = "NAME", required = true, description = "A comparison table.")
         String table;
 
-        @Option(names = "--graph", paramLabel = "KIND", required = true, description = "theme, actor or full.")
+        @Option(names = "--graph", paramLabel = "KIND", required = true, description = "theme, actor, source or full.")
         String graph;
     }
 

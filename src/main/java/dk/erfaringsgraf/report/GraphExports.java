@@ -20,13 +20,14 @@ import org.jgrapht.nio.GraphExporter;
 /**
  * Exports a projection of the graph with its attributes (names, the analysis scores, sources, edge
  * weights) for Gephi, Cytoscape or Graphviz: {@code theme} (theme co-occurrence), {@code actor} (actors and
- * the themes they are linked to) or {@code full} (sources, items, themes, actors, speakers). Vertices and
+ * the themes they are linked to), {@code source} (sources and the themes they raise) or {@code full}
+ * (sources, items, themes, actors, speakers). Vertices and
  * edges are written in id order, so the same graph gives byte-identical files.
  */
 public final class GraphExports {
 
     /** Which projection. */
-    public enum Kind { THEME, ACTOR, FULL }
+    public enum Kind { THEME, ACTOR, SOURCE, FULL }
 
     /** Which file format (jgrapht-io exporters). */
     public enum Format { GRAPHML, GEXF, DOT, JSON }
@@ -81,6 +82,11 @@ public final class GraphExports {
                 case ACTOR -> {
                     g.vertices(store.readFile("analysis/node-attributes", Map.of()), "");
                     g.edges(store.readFile("analysis/actor-theme", Map.of()), "actor:", "theme:", false);
+                }
+                case SOURCE -> {
+                    g.vertices(store.readFile("analysis/node-attributes", Map.of()), "theme:");
+                    g.vertices(store.readFile("analysis/item-attributes", Map.of()), "source:");
+                    g.edges(store.readFile("analysis/theme-source", Map.of()), "source:", "theme:", false);
                 }
                 case FULL -> {
                     g.vertices(store.readFile("analysis/node-attributes", Map.of()), "");

@@ -74,6 +74,9 @@ class GraphExportsIT {
         }
         String gexf = export(GraphExports.Kind.ACTOR, GraphExports.Format.GEXF);
         assertTrue(gexf.contains("actor:corona-gruppe"), "actors are vertices");
+        String sources = export(GraphExports.Kind.SOURCE, GraphExports.Format.DOT);
+        // 27 themes and 4 sources; digitalisering is raised by all four.
+        assertEquals(4, sources.lines().filter(l -> l.contains("theme:digitalisering") && l.contains("--")).count());
         String full = export(GraphExports.Kind.FULL, GraphExports.Format.JSON);
         assertTrue(full.contains("\"item:soroe-2020:332\""), "items are vertices of the full graph");
     }
@@ -83,7 +86,7 @@ class GraphExportsIT {
         InputException e = assertThrows(InputException.class, () -> GraphExports.format("svg"));
         assertEquals("--format svg: unknown (valid: graphml, gexf, dot, json)", e.getMessage());
         e = assertThrows(InputException.class, () -> GraphExports.kind("quotes"));
-        assertEquals("--graph quotes: unknown (valid: theme, actor, full)", e.getMessage());
+        assertEquals("--graph quotes: unknown (valid: theme, actor, source, full)", e.getMessage());
         assertEquals(List.of(GraphExports.Kind.THEME), List.of(GraphExports.kind(" Theme ")));
     }
 }
