@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "",
             "Without --corpus, every command works on the bundled Corona-crisis corpus (Sorø Kommune, KL, "
                     + "Kommunaldirektørforeningen, Norddjurs Kommune)."},
-        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, AnalyzeCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, QueryCommand.class, AnalyzeCommand.class, ExportCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

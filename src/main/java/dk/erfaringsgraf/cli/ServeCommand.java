@@ -1,0 +1,100 @@
+package dk.erfaringsgraf.cli;
+
+import dk.erfaringsgraf.App;
+import dk.erfaringsgraf.analysis.Analysis;
+import dk.erfaringsgraf.graph.GraphStore;
+import dk.erfaringsgraf.graph.LoadReport;
+import dk.erfaringsgraf.web.WebServer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: loads and analyses the corpus when needed, then serves the explorer until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Serves the explorer: a network of themes and actors, findings and quotes with their sources, "
+                    + "the theme × source matrix, overlaps between sources and a read-only Cypher console.",
+            "",
+            "First loads the corpus (sources whose files and codebook are unchanged are skipped) and runs "
+                    + "'analyze' when something changed, so the page always shows the current corpus. The "
+                    + "graph stays reachable on Bolt for cypher-shell or Neo4j Browser while the page is served.",
+            "",
+            "Stop with Ctrl+C."},
+        footer = {"", "Examples:",
+            "  java -jar target/erfaringsgraf.jar serve                 # http://127.0.0.1:7070",
+            "  java -jar target/erfaringsgraf.jar serve --port 8080 --host 0.0.0.0"})
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    CorpusOptions corpus;
+
+    @CommandLine.Mixin
+    StoreOptions store;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Address to serve on (default: ${DEFAULT-VALUE}; 0.0.0.0 serves the whole network).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
+            description = "HTTP port of the explorer (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--web-dir", paramLabel = "DIR",
+            description = "Serve the page from this folder (e.g. web/) instead of the jar, to edit it without rebuilding.")
+    Path webDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new dk.erfaringsgraf.ingest.InputException("--port " + port + ": must be 0–65535");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        App app = new App(corpus.config().withStore(store.config()));
+        GraphStore graph = app.openStore();
+        try {
+            err.println("graph: " + graph.describe());
+            prepare(app, graph, err);
+            WebServer server = WebServer.start(graph, app.corpus(), host, port, webDir);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, graph, stopped)));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Erfaringsgraf serves on http://%s:%d/  (Bolt: %s; Ctrl+C stops)%n",
+                    displayHost(host), server.port(), graph.boltUri());
+            out.flush();
+            stopped.await();
+            return 0;
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    /** Loads what changed and analyses when the graph changed or was never analysed. */
+    private static void prepare(App app, GraphStore graph, PrintWriter err) {
+        LoadReport report = app.load(graph, false, err::println);
+        long missing = (Long) graph.readFile("web/unanalysed", Map.of()).rows().get(0).get(0);
+        if (!report.loaded().isEmpty() || missing > 0) {
+            err.println("analysing (centrality, communities, echoes) …");
+            new Analysis(graph).run();
+        }
+        err.flush();
+    }
+
+    private static void stop(WebServer server, GraphStore graph, CountDownLatch stopped) {
+        server.close();
+        graph.close();
+        stopped.countDown();
+    }
+
+    private static String displayHost(String host) {
+        return "0.0.0.0".equals(host) ? "localhost" : host;
+    }
+}

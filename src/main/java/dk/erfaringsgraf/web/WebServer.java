@@ -1,0 +1,105 @@
+package dk.erfaringsgraf.web;
+
+import dk.erfaringsgraf.graph.GraphStore;
+import dk.erfaringsgraf.ingest.Corpus;
+import dk.erfaringsgraf.ingest.InputException;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The explorer: a Javalin server with the JSON API under {@code /api} and the D3 page from {@code web/}
+ * (the classpath copy, or a folder while editing the page). Every API error is a JSON body.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private static final String ANSWERED = "erfaringsgraf.answered";
+
+    private final Javalin javalin;
+
+    private WebServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /**
+     * Starts serving {@code store} on host:port (port 0 picks a free one).
+     *
+     * @param corpus the corpus the graph was loaded from, for the source text around an item
+     * @param webDir a folder to serve the page from instead of the jar's copy, or null
+     */
+    public static WebServer start(GraphStore store, Corpus corpus, String host, int port, Path webDir) {
+        if (webDir != null && !Files.isRegularFile(webDir.resolve("index.html"))) {
+            throw new InputException("--web-dir " + webDir + ": no index.html there");
+        }
+        Explorer explorer = new Explorer(store, corpus);
+        Javalin javalin = Javalin.create(config -> configure(config, explorer, host, port, webDir));
+        try {
+            javalin.start();
+        } catch (RuntimeException e) {
+            throw new InputException("Could not serve on " + host + ":" + port + ": " + rootMessage(e));
+        }
+        return new WebServer(javalin);
+    }
+
+    private static void configure(JavalinConfig config, Explorer explorer, String host, int port, Path webDir) {
+        config.jetty.host = host;
+        config.jetty.port = port;
+        config.startup.showJavalinBanner = false;
+        config.http.defaultContentType = "application/json; charset=utf-8";
+        if (webDir == null) {
+            config.staticFiles.add("/web", Location.CLASSPATH);
+        } else {
+            config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
+        }
+        config.staticFiles.enableWebjars();
+        Routes.register(config, explorer);
+        errors(config);
+    }
+
+    private static void errors(JavalinConfig config) {
+        config.routes.exception(ApiException.class, (e, ctx) -> {
+            ctx.attribute(ANSWERED, true);
+            ctx.status(e.status()).json(e.body());
+        });
+        config.routes.exception(InputException.class, (e, ctx) ->
+                ctx.status(400).json(new ApiException.ApiError("bad_parameter", e.getMessage(), null, null)));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(new ApiException.ApiError("internal", rootMessage(e), null, null));
+        });
+        config.routes.error(404, "*", WebServer::notFound);
+    }
+
+    private static void notFound(Context ctx) {
+        // A 404 the API chose (unknown id) keeps its own body; an unknown path gets one in the same shape.
+        if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
+            ctx.json(new ApiException.ApiError("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()
+                    + " (see /api/openapi.json)", null, null));
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** The port actually served (useful when started on port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}
