@@ -15,6 +15,9 @@ import java.util.Set;
 final class GraphApi {
 
     static final List<String> TYPES = List.of("theme", "actor", "source", "item");
+    static final List<String> DEFAULT_TYPES = List.of("theme", "actor");
+    /** Links that count items; item links (about, mentions, echoes) are single facts and are never thinned. */
+    private static final List<String> COUNTED = List.of("cooccurs", "involves", "covers");
 
     private final Explorer explorer;
 
@@ -23,10 +26,8 @@ final class GraphApi {
     }
 
     void get(Context ctx) {
-        List<String> types = Params.list(ctx, "types", TYPES);
-        if (ctx.queryParam("types") == null) {
-            types = List.of("theme", "actor");
-        }
+        String rawTypes = ctx.queryParam("types");
+        List<String> types = rawTypes == null || rawTypes.isBlank() ? DEFAULT_TYPES : Params.list(ctx, "types", TYPES);
         Map<String, Object> filter = Map.of("sources", Params.list(ctx, "sources", explorer.sourceIds()),
                 "kinds", Params.list(ctx, "kinds", Explorer.KINDS));
         int minWeight = Params.integer(ctx, "minWeight", 1, 1, 10_000);
@@ -53,7 +54,8 @@ final class GraphApi {
         List<Map<String, Object>> links = new ArrayList<>();
         for (String file : files) {
             for (Map<String, Object> link : explorer.rows(file, filter)) {
-                boolean heavy = "echoes".equals(link.get("type")) || ((Number) link.get("weight")).doubleValue() >= minWeight;
+                boolean heavy = !COUNTED.contains((String) link.get("type"))
+                        || ((Number) link.get("weight")).doubleValue() >= minWeight;
                 if (heavy && ids.contains((String) link.get("source")) && ids.contains((String) link.get("target"))) {
                     links.add(link);
                 }

@@ -37,11 +37,17 @@ final class ProvenanceApi {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("item", item);
         answer.put("file", file);
+        answer.put("title", title((String) item.get("source")));
         answer.put("from", from);
         answer.put("to", to);
         answer.put("hit", Map.of("from", hit.from(), "to", hit.to()));
         answer.put("lines", lines);
         ctx.json(answer);
+    }
+
+    private String title(String source) {
+        return explorer.rows("web/sources", Map.of()).stream().filter(s -> source.equals(s.get("id")))
+                .map(s -> (String) s.get("title")).findFirst().orElse(source);
     }
 
     private Document document(String file) {
