@@ -41,7 +41,7 @@ class ErrorsApiIT {
         while (m.find()) {
             routes.add(new String[] {m.group(1), m.group(2)});
         }
-        assertTrue(routes.size() >= 14, "found " + routes.size() + " routes");
+        assertTrue(routes.size() >= 13, "found " + routes.size() + " routes");
         return routes;
     }
 }
