@@ -128,7 +128,7 @@ function nodeHtml(d) {
   const extra = (n.community !== undefined && n.community !== null ? `<dt>${esc(ctx.t('dt.community'))}</dt><dd>${n.community + 1}</dd>` : '')
     + (n.sources && n.sources.length ? `<dt>${esc(ctx.t('dt.sources'))}</dt><dd>${n.sources.map(s => esc(sourceName(ctx.meta, s))).join(', ')}</dd>` : '');
   return head(ctx.t(`nw.one.${n.type}`), label(n))
-    + (n.description ? `<p class="description">${esc(n.description)}</p>` : '')
+    + (n.description && n.type !== 'actor' ? `<p class="description">${esc(n.description)}</p>` : '')
     + (metrics || extra ? section('metrics', ctx.t('dt.metrics'), `<dl class="figures">${metrics}${extra}</dl>`) : '')
     + section('counts', ctx.t('dt.counts'), countsHtml(d.counts))
     + section('findings', ctx.t('dt.findings'), findingsHtml(d))

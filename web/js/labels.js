@@ -20,10 +20,10 @@ function overlaps(a, list) {
 }
 
 /** Which labels to draw and where. must(n) forces a label (the open node, the hovered neighbourhood). */
-export function placeLabels(nodes, { transform, width, height, radius, label, must }) {
+export function placeLabels(nodes, { transform, width, height, radius, label, must, prefer }) {
   const k = transform.k;
-  const wanted = nodes.filter(n => must(n) || (n.type === 'item' ? k >= 3 : radius(n) * k >= 5.5));
-  wanted.sort((a, b) => (must(b) - must(a)) || (radius(b) - radius(a)));
+  const wanted = nodes.filter(n => must(n) || prefer(n) || (n.type === 'item' ? k >= 3 : radius(n) * k >= 5.5));
+  wanted.sort((a, b) => (must(b) - must(a)) || (prefer(b) - prefer(a)) || (radius(b) - radius(a)));
   // Nodes are obstacles too, so a label never covers another node's shape.
   const boxes = nodes.filter(n => n.type !== 'item').map(n => {
     const x = transform.applyX(n.x), y = transform.applyY(n.y), r = radius(n) * k;
@@ -40,7 +40,8 @@ export function placeLabels(nodes, { transform, width, height, radius, label, mu
     const right = { x0: x + r, x1: x + r + w, y0: y - 8, y1: y + 8 };
     const left = { x0: x - r - w, x1: x - r, y0: y - 8, y1: y + 8 };
     // The biggest nodes may cover a small node's corner, never another label.
-    const free = b => !overlaps(b, boxes) || (rank < 12 && !overlaps(b, labelBoxes));
+    const inside = b => b.x0 >= 0 && b.x1 <= width;
+    const free = b => inside(b) && (!overlaps(b, boxes) || (rank < 12 && !overlaps(b, labelBoxes)));
     const box = free(right) ? right : free(left) ? left : must(n) ? right : null;
     rank++;
     if (!box) continue;

@@ -16,10 +16,12 @@ export function shape(type, r, context = null) {
 
 export function createDrawing(host, hooks) {
   let mode = null, surface = null, nodes = [], links = [], style = null, sim = null;
-  let transform = d3.zoomIdentity, width = 800, height = 600, frame = 0;
+  let transform = d3.zoomIdentity, width = 800, height = 600, frame = 0, userMoved = false;
   let hover = null, matches = null, selected = null, neighbours = new Map();
   const positions = new Map();
-  const zoom = d3.zoom().scaleExtent([0.15, 12]).on('zoom', e => { transform = e.transform; schedule(); });
+  // Until the user zooms or pans, the picture keeps fitting the view (while it settles, on resize).
+  const zoom = d3.zoom().scaleExtent([0.15, 12])
+    .on('zoom', e => { transform = e.transform; if (e.sourceEvent) userMoved = true; schedule(); });
 
   function size() {
     width = Math.max(300, host.clientWidth || 800);
@@ -81,23 +83,27 @@ export function createDrawing(host, hooks) {
       .force('charge', d3.forceManyBody().strength(n => (n.type === 'item' ? -14 : -260 - 12 * style.radius(n)))
         .distanceMax(big ? 300 : 900))
       .force('collide', d3.forceCollide(n => style.radius(n) + (n.type === 'item' ? 1 : 4)))
-      .force('x', d3.forceX(0).strength(0.05)).force('y', d3.forceY(0).strength(0.05))
+            // Pulled harder vertically, so the picture fills a landscape screen.
+      .force('x', d3.forceX(0).strength(0.035)).force('y', d3.forceY(0).strength(0.06))
       .stop();
     const fresh = nodes.some(n => n.x === undefined);
     sim.alpha(fresh ? 1 : 0.5);
     const warm = big ? 80 : 400;
     for (let i = 0; i < warm && sim.alpha() > sim.alphaMin(); i++) sim.tick();
-    if (fresh || !big) fit();
-    sim.on('tick', schedule).on('end', () => { hooks.onSettled(true); schedule(); });
+    if (fresh) userMoved = false;
+    if (!userMoved) fit();
+    sim.on('tick', () => { if (!userMoved) fit(); schedule(); })
+      .on('end', () => { hooks.onSettled(true); schedule(); });
     if (big && sim.alpha() > sim.alphaMin()) sim.restart(); else hooks.onSettled(true);
     paint();
   }
 
-  /** Zooms so the whole graph fits the view with a margin. */
+  /** Zooms so the whole graph fits the view, with room at the sides for the outer nodes' labels. */
   function fit() {
     if (!nodes.length) return;
     const [x0, x1] = d3.extent(nodes, n => n.x), [y0, y1] = d3.extent(nodes, n => n.y);
-    const k = Math.min(2, 0.9 * Math.min(width / (x1 - x0 + 80), height / (y1 - y0 + 80)));
+    const padX = Math.min(150, width / 6), padY = 30;
+    const k = Math.min(2, (width - 2 * padX) / (x1 - x0 + 40), (height - 2 * padY) / (y1 - y0 + 40));
     const t = d3.zoomIdentity.translate(width / 2 - k * (x0 + x1) / 2, height / 2 - k * (y0 + y1) / 2).scale(k);
     surface.call(zoom.transform, t);
   }
@@ -105,7 +111,7 @@ export function createDrawing(host, hooks) {
   function drag() {
     return d3.drag()
       .subject(e => { const n = hit(e.sourceEvent); return n ? { x: transform.applyX(n.x), y: transform.applyY(n.y), n } : null; })
-      .on('start', e => { hooks.onSettled(false); sim.alphaTarget(0.25).restart(); pin(e); })
+      .on('start', e => { userMoved = true; hooks.onSettled(false); sim.alphaTarget(0.25).restart(); pin(e); })
       .on('drag', pin)
       .on('end', e => { sim.alphaTarget(0); e.subject.n.fx = null; e.subject.n.fy = null; });
   }
@@ -156,11 +162,12 @@ export function createDrawing(host, hooks) {
     return { opacity, width: style.linkWidth(l), color: style.linkColor(l), dash: l.type === 'echoes' ? '4 3' : null };
   }
 
+  /** The open and hovered nodes always get a label; neighbours and search matches go first, if they fit. */
   function labels() {
     const focus = hover ? neighbours.get(hover) : null;
-    const must = n => n.id === selected || n.id === hover || (focus && focus.has(n.id) && n.type !== 'item')
-      || (matches && matches.has(n.id) && n.type !== 'item');
-    return placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must });
+    const must = n => n.id === selected || n.id === hover;
+    const prefer = n => n.type !== 'item' && ((focus && focus.has(n.id)) || (matches && matches.has(n.id)));
+    return placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must, prefer });
   }
 
   function paint() {
@@ -257,12 +264,13 @@ export function createDrawing(host, hooks) {
   }
 
   return {
-    render, svgString, pngBlob, fit,
+    render, svgString, pngBlob,
+    fit() { userMoved = false; fit(); },
     // New sizes need room: the layout settles again from where it is.
     restyle(newStyle) { style = newStyle; if (sim) layout(); },
     setMatches(set) { matches = set && set.size ? set : null; paint(); },
     setSelected(id) { selected = id; paint(); },
-    resize() { if (!mode) return; size(); resizeSurface(); paint(); },
+    resize() { if (!mode) return; size(); resizeSurface(); if (!userMoved) fit(); paint(); },
     mode: () => mode,
     counts: () => ({ nodes: nodes.length, links: links.length }),
   };
