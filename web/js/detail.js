@@ -81,7 +81,7 @@ async function loadNode(id) {
 async function loadItem(id) {
   const [context, labels] = await Promise.all([
     ctx.api(`/api/items/${encodeURIComponent(id)}/context?around=8`), nameLookup()]);
-  return { kind: 'item', id, context, labels };
+  return { kind: 'item', id: `item:${id}`, context, labels };
 }
 
 /** Theme and actor names for an item's chips, fetched once. */

@@ -266,8 +266,8 @@ export function createDrawing(host, hooks) {
   return {
     render, svgString, pngBlob,
     fit() { userMoved = false; fit(); },
-    // New sizes need room: the layout settles again from where it is.
-    restyle(newStyle) { style = newStyle; if (sim) layout(); },
+    // New sizes need room: the layout settles again from where it is. New colours or labels only repaint.
+    restyle(newStyle, { sizes = false } = {}) { style = newStyle; if (sim && sizes) layout(); else paint(); },
     setMatches(set) { matches = set && set.size ? set : null; paint(); },
     setSelected(id) { selected = id; paint(); },
     resize() { if (!mode) return; size(); resizeSurface(); if (!userMoved) fit(); paint(); },

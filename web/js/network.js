@@ -58,7 +58,10 @@ const strings = {
   },
 };
 
-let ctx, view, drawing, sidebar, graph = null, graphKey = null, filters = null, searched = null;
+let ctx, view, drawing, sidebar, graph = null, graphKey = null, filters = null, searched = null, shownLooks = '';
+
+/** What the drawing's style depends on besides the graph; a change restyles without refetching. */
+const looks = f => `${f.metric}|${f.color}`;
 
 function list(value, all) {
   const chosen = (value || '').split(',').filter(v => all.includes(v));
@@ -129,10 +132,11 @@ async function show(state) {
   if (key !== graphKey) {
     graphKey = key;
     await load(key);
-  } else if (graph) {
-    drawing.restyle(style());
+  } else if (graph && looks(filters) !== shownLooks) {
+    drawing.restyle(style(), { sizes: !shownLooks.startsWith(`${filters.metric}|`) });
     legend();
   }
+  shownLooks = looks(filters);
   drawing.setSelected(state.node || (state.item ? `item:${state.item}` : null));
   if (filters.q !== searched) {
     searched = filters.q;
