@@ -184,7 +184,8 @@ function chips(list) {
 function itemPanelHtml(d) {
   const c = d.context, item = c.item;
   const s = ctx.state.get();
-  const back = s.node ? `<button type="button" class="link back" data-back="1">${esc(ctx.t('dt.back', { name: s.node.replace(/^\w+:/, '') }))}</button>` : '';
+  const from = s.node && (d.labels.get(s.node) || { id: s.node, type: s.node.split(':')[0], key: s.node.replace(/^\w+:/, '') });
+  const back = from ? `<button type="button" class="link back" data-back="1">${esc(ctx.t('dt.back', { name: label(from) }))}</button>` : '';
   const named = (ids, type) => ids.map(k => d.labels.get(`${type}:${k}`) || { id: `${type}:${k}`, type, key: k });
   const text = item.kind === 'quote'
     ? `<blockquote class="text">${esc(item.text)}</blockquote><p class="said">${esc(ctx.t('pv.saidBy'))}: ${speakers(ctx, item)}</p>`

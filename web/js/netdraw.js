@@ -76,6 +76,7 @@ export function createDrawing(host, hooks) {
     // Dense co-occurrence graphs become a hairball when every link pulls equally: weak links pull little.
     const maxWeight = d3.max(links, l => (l.type === 'cooccurs' || l.type === 'involves' ? l.weight : 0)) || 1;
     const thin = l => l.type === 'about' || l.type === 'mentions';
+    const lonely = n => neighbours.get(n.id).size === 1;
     sim = d3.forceSimulation(nodes)
       .force('link', d3.forceLink(links).id(n => n.id)
         .distance(l => (thin(l) ? 30 : l.type === 'echoes' ? 40 : 130))
@@ -83,8 +84,10 @@ export function createDrawing(host, hooks) {
       .force('charge', d3.forceManyBody().strength(n => (n.type === 'item' ? -14 : -260 - 12 * style.radius(n)))
         .distanceMax(big ? 300 : 900))
       .force('collide', d3.forceCollide(n => style.radius(n) + (n.type === 'item' ? 1 : 4)))
-            // Pulled harder vertically, so the picture fills a landscape screen.
-      .force('x', d3.forceX(0).strength(0.035)).force('y', d3.forceY(0).strength(0.06))
+            // Pulled harder vertically, so the picture fills a landscape screen; nodes without links (raised minimum
+      // weight) would otherwise drift far out and shrink the whole picture.
+      .force('x', d3.forceX(0).strength(n => (lonely(n) ? 0.3 : 0.035)))
+      .force('y', d3.forceY(0).strength(n => (lonely(n) ? 0.4 : 0.06)))
       .stop();
     const fresh = nodes.some(n => n.x === undefined);
     sim.alpha(fresh ? 1 : 0.5);

@@ -36,7 +36,7 @@ function clusterColour(nodes) {
 export function makeStyle(f, nodes, ctx) {
   const cluster = clusterColour(nodes);
   const main = nodes.filter(n => n.type === 'theme' || n.type === 'actor');
-  const size = d3.scaleSqrt().domain([0, d3.max(main, n => value(n, f.metric)) || 1]).range([4, 20]).clamp(true);
+  const size = d3.scaleSqrt().domain([0, d3.max(main, n => value(n, f.metric)) || 1]).range([5, 20]).clamp(true);
   const sourceSize = d3.scaleSqrt().domain([0, d3.max(nodes, n => (n.type === 'source' ? n.items : 0)) || 1])
     .range([8, 22]);
   const total = ctx.meta.sources.length;

@@ -49,7 +49,8 @@ export function itemHtml(ctx, item, { quote = false, kind = false } = {}) {
 /** The passage around an item, its own lines marked; scrolled so the first marked line is in view. */
 export function passageHtml(ctx, c) {
   const hit = n => n >= c.hit.from && n <= c.hit.to;
-  return `<p class="passage-head">${esc(c.title || '')} — ${esc(ctx.t('pv.lines', { file: c.file, from: c.from, to: c.to }))}</p>
+  const title = c.title || sourceName(ctx.meta, c.item ? c.item.source : '');
+  return `<p class="passage-head">${esc(title)} — ${esc(ctx.t('pv.lines', { file: c.file, from: c.from, to: c.to }))}</p>
     <ol class="passage" start="${c.from}">${c.lines.map(l => `<li data-line="${l.n}"${hit(l.n) ? ' class="hit"' : ''}>`
     + `<span class="n">${l.n}</span><span class="line">${esc(l.text) || '&nbsp;'}</span></li>`).join('')}</ol>`;
 }
