@@ -126,7 +126,7 @@ function nodeHtml(d) {
   const metrics = METRICS.filter(m => n.metrics && n.metrics[m] !== undefined)
     .map(m => `<dt>${esc(ctx.t(`nw.metric.${m}`))}</dt><dd data-metric="${m}">${fmt(n.metrics[m])}</dd>`).join('');
   const extra = (n.community !== undefined && n.community !== null ? `<dt>${esc(ctx.t('dt.community'))}</dt><dd>${n.community + 1}</dd>` : '')
-    + (n.sources && n.sources.length ? `<dt>${esc(ctx.t('dt.sources'))}</dt><dd>${n.sources.map(s => esc(sourceName(ctx.meta, s))).join(', ')}</dd>` : '');
+    + (n.sources && n.sources.length ? `<dt>${esc(ctx.t('dt.sources'))}</dt><dd>${ctx.meta.sources.filter(s => n.sources.includes(s.id)).map(s => esc(sourceName(ctx.meta, s.id))).join(', ')}</dd>` : '');
   return head(ctx.t(`nw.one.${n.type}`), label(n))
     + (n.description && n.type !== 'actor' ? `<p class="description">${esc(n.description)}</p>` : '')
     + (metrics || extra ? section('metrics', ctx.t('dt.metrics'), `<dl class="figures">${metrics}${extra}</dl>`) : '')

@@ -170,7 +170,11 @@ export function createDrawing(host, hooks) {
     const focus = hover ? neighbours.get(hover) : null;
     const must = n => n.id === selected || n.id === hover;
     const prefer = n => n.type !== 'item' && ((focus && focus.has(n.id)) || (matches && matches.has(n.id)));
-    return placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must, prefer });
+    const placed = placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must, prefer });
+    // Labels of dimmed nodes are dimmed too, so the highlighted ones read first.
+    const byId = new Map(nodes.map(n => [n.id, n]));
+    placed.forEach(p => { p.colour = look(byId.get(p.id)).opacity < 1 ? '#9aa5b1' : INK; });
+    return placed;
   }
 
   function paint() {
@@ -205,7 +209,7 @@ export function createDrawing(host, hooks) {
     for (const p of labels()) {
       ctx.font = p.font; ctx.textAlign = p.anchor === 'end' ? 'right' : 'left'; ctx.textBaseline = 'middle';
       ctx.strokeStyle = 'rgba(255,255,255,0.92)'; ctx.lineWidth = 3.5; ctx.strokeText(p.text, p.x, p.y);
-      ctx.fillStyle = INK; ctx.fillText(p.text, p.x, p.y);
+      ctx.fillStyle = p.colour; ctx.fillText(p.text, p.x, p.y);
     }
   }
 
@@ -239,7 +243,7 @@ export function createDrawing(host, hooks) {
     svg.selectAll('g.labels').data([0]).join('g').attr('class', 'labels')
       .selectAll('text').data(labels(), p => p.id).join('text')
       .attr('x', p => p.x).attr('y', p => p.y).attr('dy', '0.35em').attr('text-anchor', p => p.anchor)
-      .attr('data-id', p => p.id).attr('style', p => `font:${p.font}`).attr('fill', INK)
+      .attr('data-id', p => p.id).attr('style', p => `font:${p.font}`).attr('fill', p => p.colour)
       .attr('stroke', '#fff').attr('stroke-width', 3.5).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke')
       .text(p => p.text);
   }

@@ -100,6 +100,8 @@ function mount(el, c) {
           <span id="net-info" class="net-info" data-i18n="nw.hint"></span>
           <span id="net-stats" class="net-stats"></span>
           <button type="button" id="net-fit" class="btn small" data-i18n="nw.fit" data-i18n-title="nw.fit.title"></button>
+          <button type="button" id="net-save-svg" class="btn small" data-i18n="nw.save.svg" data-i18n-title="nw.save.title"></button>
+          <button type="button" id="net-save-png" class="btn small" data-i18n="nw.save.png" data-i18n-title="nw.save.title"></button>
         </div>
         <div class="net-canvas-host" id="net-host"></div>
         <p class="net-message" id="net-message" hidden></p>
@@ -113,9 +115,10 @@ function mount(el, c) {
   });
   sidebar = createSidebar(el.querySelector('#net-sidebar'), ctx, {
     set: values => ctx.state.set(values),
-    save: kind => save(kind),
   });
   el.querySelector('#net-fit').addEventListener('click', () => drawing.fit());
+  el.querySelector('#net-save-svg').addEventListener('click', () => save('svg'));
+  el.querySelector('#net-save-png').addEventListener('click', () => save('png'));
   new ResizeObserver(() => drawing.resize()).observe(el.querySelector('#net-host'));
   ctx.translate(el);
   ctx.onLanguage(() => { if (graph) { drawing.restyle(style()); legend(); stats(); } sidebar.relabel(filters); });

@@ -16,7 +16,8 @@ const strings = {
     'nw.search.clear': 'Ryd søgning', 'nw.search.busy': 'Søger …',
     'nw.show': 'Vis', 'nw.sources': 'Kilder', 'nw.kinds': 'Slags udsagn',
     'nw.minWeight': 'Mindste forbindelse (antal udsagn)', 'nw.metric': 'Størrelse efter', 'nw.color': 'Farve efter',
-    'nw.save': 'Gem billede', 'nw.save.svg': 'SVG', 'nw.save.png': 'PNG', 'nw.reset': 'Nulstil filtre',
+    'nw.save.svg': 'Gem SVG', 'nw.save.png': 'Gem PNG', 'nw.save.title': 'Gem netværket, som det ses nu',
+    'nw.reset': 'Nulstil filtre',
     'nw.items.note': 'Udsagn tegnes som små trekanter (mange punkter).',
   },
   en: {
@@ -27,7 +28,8 @@ const strings = {
     'nw.search.clear': 'Clear search', 'nw.search.busy': 'Searching …',
     'nw.show': 'Show', 'nw.sources': 'Sources', 'nw.kinds': 'Kinds of findings',
     'nw.minWeight': 'Minimum link (number of findings)', 'nw.metric': 'Size by', 'nw.color': 'Colour by',
-    'nw.save': 'Save picture', 'nw.save.svg': 'SVG', 'nw.save.png': 'PNG', 'nw.reset': 'Reset filters',
+    'nw.save.svg': 'Save SVG', 'nw.save.png': 'Save PNG', 'nw.save.title': 'Save the network as it is shown now',
+    'nw.reset': 'Reset filters',
     'nw.items.note': 'Findings are drawn as small triangles (many points).',
   },
 };
@@ -59,10 +61,7 @@ export function createSidebar(el, ctx, hooks) {
       <div class="row"><input id="net-minweight" type="range" min="1" max="15" step="1"><output id="net-minweight-value"></output></div></div>
     <div class="field"><label for="net-metric" data-i18n="nw.metric"></label><select id="net-metric"></select></div>
     <div class="field"><label for="net-color" data-i18n="nw.color"></label><select id="net-color"></select></div>
-    <div class="field"><span class="label" data-i18n="nw.save"></span>
-      <div class="row"><button type="button" id="net-save-svg" class="btn" data-i18n="nw.save.svg"></button>
-        <button type="button" id="net-save-png" class="btn" data-i18n="nw.save.png"></button>
-        <button type="button" id="net-reset" class="btn quiet" data-i18n="nw.reset"></button></div></div>`;
+    <div class="row"><button type="button" id="net-reset" class="btn" data-i18n="nw.reset"></button></div>`;
   const $ = sel => el.querySelector(sel);
 
   function labels() {
@@ -91,8 +90,6 @@ export function createSidebar(el, ctx, hooks) {
     $('#net-minweight').addEventListener('change', e => hooks.set({ minWeight: e.target.value === '1' ? null : e.target.value }));
     $('#net-metric').addEventListener('change', e => hooks.set({ metric: e.target.value === 'pagerank' ? null : e.target.value }));
     $('#net-color').addEventListener('change', e => hooks.set({ color: e.target.value === 'community' ? null : e.target.value }));
-    $('#net-save-svg').addEventListener('click', () => hooks.save('svg'));
-    $('#net-save-png').addEventListener('click', () => hooks.save('png'));
     $('#net-reset').addEventListener('click', () => hooks.set(
       { types: null, sources: null, kinds: null, minWeight: null, metric: null, color: null, q: null }));
     $('#net-search').addEventListener('submit', e => {

@@ -134,6 +134,7 @@ class NetworkBrowserIT {
         answer.get("nodes").forEach(n -> highlighted.add(n.get("id").asText()));
         assertEquals(highlighted, domIds("#view-network path.node.match"));
         assertEquals(1L, ((Number) browser.js("return window.searches")).longValue());
+        browser.screenshot("search");
 
         String first = answer.get("items").get(0).get("id").asText();
         browser.driver().findElement(By.cssSelector("#net-results button[data-item='" + first + "']")).click();
