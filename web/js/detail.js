@@ -1,5 +1,210 @@
-// Placeholder until the detail panel lands.
-export const strings = { da: {}, en: {} };
-export function init() {}
-export function openNode() {}
-export function openItem() {}
+// The detail panel (aside#detail): a theme, actor or source with the evidence behind it, or one item with
+// its passage in the source. What is open lives in the URL (node=actor:corona-gruppe, item=soroe-2020:332),
+// so a link reopens it; Esc or the close button closes it.
+import * as urlState from './state.js';
+import { sourceName } from './netstyle.js';
+import { esc, itemHtml, passageHtml, scrollToHit, speakers, strings as pvStrings, toggleContext } from './provenance.js';
+
+const KINDS = ['opportunity', 'challenge', 'recommendation', 'observation'];
+const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
+
+export const strings = {
+  da: {
+    ...pvStrings.da,
+    'dt.close': 'Luk', 'dt.loading': 'Henter …', 'dt.metrics': 'Nøgletal', 'dt.counts': 'Udsagn',
+    'dt.byKind': 'Efter slags', 'dt.bySource': 'Efter kilde', 'dt.findings': 'Fund', 'dt.quotes': 'Citater',
+    'dt.echoes': 'Genklang mellem kilder', 'dt.neighbours': 'Hænger sammen med', 'dt.none': 'Ingen.',
+    'dt.community': 'Klynge', 'dt.sources': 'Nævnt i', 'dt.item': 'Udsagn', 'dt.back': '← Tilbage til {name}',
+    'dt.themes': 'Temaer', 'dt.actors': 'Aktører', 'dt.similarity': 'lighed {value}', 'dt.terms': 'fælles ord: {terms}',
+    'dt.total': '{n} udsagn i alt',
+  },
+  en: {
+    ...pvStrings.en,
+    'dt.close': 'Close', 'dt.loading': 'Loading …', 'dt.metrics': 'Key figures', 'dt.counts': 'Findings',
+    'dt.byKind': 'By kind', 'dt.bySource': 'By source', 'dt.findings': 'Findings', 'dt.quotes': 'Quotes',
+    'dt.echoes': 'Echoes across sources', 'dt.neighbours': 'Connected with', 'dt.none': 'None.',
+    'dt.community': 'Cluster', 'dt.sources': 'Named in', 'dt.item': 'Finding', 'dt.back': '← Back to {name}',
+    'dt.themes': 'Themes', 'dt.actors': 'Actors', 'dt.similarity': 'similarity {value}', 'dt.terms': 'shared words: {terms}',
+    'dt.total': '{n} findings in all',
+  },
+};
+
+let ctx, panel, shown = null, data = null, names = null;
+
+export function init(c) {
+  ctx = c;
+  panel = document.getElementById('detail');
+  panel.setAttribute('aria-labelledby', 'detail-title');
+  panel.addEventListener('click', onClick);
+  document.addEventListener('keydown', e => { if (e.key === 'Escape' && !panel.hidden) close(); });
+  urlState.onChange(sync);
+  ctx.onLanguage(() => { if (data) render(); });
+  sync(ctx.state.get());
+}
+
+export function openNode(c, type, key) { c.state.set({ node: `${type}:${key}`, item: null }); }
+export function openItem(c, id) { c.state.set({ item: id }); }
+
+/** Esc on an item opened from a node goes back to the node; otherwise the panel closes. */
+function close() {
+  const s = ctx.state.get();
+  ctx.state.set(s.item && s.node ? { item: null } : { node: null, item: null });
+}
+
+async function sync(s) {
+  const want = s.item ? `item:${s.item}` : s.node ? `node:${s.node}` : null;
+  if (want === shown) return;
+  shown = want;
+  data = null;
+  document.body.classList.toggle('detail-open', !!want);
+  if (!want) { panel.hidden = true; panel.replaceChildren(); delete panel.dataset.open; return; }
+  panel.hidden = false;
+  panel.dataset.loaded = 'false';
+  panel.innerHTML = head('', '') + `<p class="muted">${esc(ctx.t('dt.loading'))}</p>`;
+  try {
+    const answer = s.item ? await loadItem(s.item) : await loadNode(s.node);
+    if (shown !== want) return;   // something else was opened meanwhile
+    data = answer;
+    render();
+  } catch (err) {
+    if (shown !== want) return;
+    panel.innerHTML = head('', '') + `<p class="error">${esc(ctx.t('error.generic', { message: err.message }))}</p>`;
+  }
+}
+
+async function loadNode(id) {
+  const at = id.indexOf(':');
+  const type = id.slice(0, at), key = id.slice(at + 1);
+  return { kind: 'node', id, node: await ctx.api(`/api/node/${encodeURIComponent(type)}/${encodeURIComponent(key)}`) };
+}
+
+async function loadItem(id) {
+  const [context, labels] = await Promise.all([
+    ctx.api(`/api/items/${encodeURIComponent(id)}/context?around=8`), nameLookup()]);
+  return { kind: 'item', id: `item:${id}`, context, labels };
+}
+
+/** Theme and actor names for an item's chips, fetched once. */
+function nameLookup() {
+  if (!names) {
+    names = ctx.api('/api/graph?types=theme,actor').then(g => new Map(g.nodes.map(n => [n.id, n])))
+      .catch(() => { names = null; return new Map(); });
+  }
+  return names;
+}
+
+function render() {
+  panel.dataset.open = data.id;
+  panel.innerHTML = data.kind === 'node' ? nodeHtml(data.node) : itemPanelHtml(data);
+  panel.dataset.loaded = 'true';
+  panel.scrollTop = 0;
+  if (data.kind === 'item') scrollToHit(panel);
+}
+
+function label(n) {
+  if (n.type === 'source') return sourceName(ctx.meta, n.key || n.id.replace(/^source:/, ''));
+  return (ctx.language() === 'en' && n.labelEn) || n.label || n.key || n.id;
+}
+
+function head(type, title) {
+  return `<div class="detail-head"><div><span class="detail-type">${esc(type)}</span>
+    <h2 id="detail-title">${esc(title)}</h2></div>
+    <button type="button" id="detail-close" class="close" aria-label="${esc(ctx.t('dt.close'))}" title="${esc(ctx.t('dt.close'))}">×</button></div>`;
+}
+
+function section(cls, title, body) {
+  return `<section class="detail-section ${cls}"><h3>${esc(title)}</h3>${body}</section>`;
+}
+
+function fmt(v) {
+  if (v === undefined || v === null) return '–';
+  return Number.isInteger(v) ? String(v) : (+v).toFixed(3);
+}
+
+function nodeHtml(d) {
+  const n = d.node;
+  const metrics = METRICS.filter(m => n.metrics && n.metrics[m] !== undefined)
+    .map(m => `<dt>${esc(ctx.t(`nw.metric.${m}`))}</dt><dd data-metric="${m}">${fmt(n.metrics[m])}</dd>`).join('');
+  const extra = (n.community !== undefined && n.community !== null ? `<dt>${esc(ctx.t('dt.community'))}</dt><dd>${n.community + 1}</dd>` : '')
+    + (n.sources && n.sources.length ? `<dt>${esc(ctx.t('dt.sources'))}</dt><dd>${ctx.meta.sources.filter(s => n.sources.includes(s.id)).map(s => esc(sourceName(ctx.meta, s.id))).join(', ')}</dd>` : '');
+  return head(ctx.t(`nw.one.${n.type}`), label(n))
+    + (n.description && n.type !== 'actor' ? `<p class="description">${esc(n.description)}</p>` : '')
+    + (metrics || extra ? section('metrics', ctx.t('dt.metrics'), `<dl class="figures">${metrics}${extra}</dl>`) : '')
+    + section('counts', ctx.t('dt.counts'), countsHtml(d.counts))
+    + section('findings', ctx.t('dt.findings'), findingsHtml(d))
+    + section('quotes-section', `${ctx.t('dt.quotes')} (${d.quotes.length})`, d.quotes.length
+      ? `<ul class="quotes items">${d.quotes.map(q => itemHtml(ctx, q, { quote: true })).join('')}</ul>` : none())
+    + section('echoes', ctx.t('dt.echoes'), echoesHtml(d.echoes || []))
+    + section('neighbours', ctx.t('dt.neighbours'), chips(d.neighbours || []));
+}
+
+function none() { return `<p class="muted">${esc(ctx.t('dt.none'))}</p>`; }
+
+function bars(entries, name) {
+  const max = Math.max(1, ...entries.map(([, v]) => v));
+  return `<table class="bars">${entries.map(([k, v]) => `<tr data-key="${esc(k)}"><th>${esc(name(k))}</th>
+    <td class="num">${v}</td><td class="bar"><span style="width:${(100 * v / max).toFixed(1)}%"></span></td></tr>`).join('')}</table>`;
+}
+
+function countsHtml(counts) {
+  const byKind = ctx.meta.kinds.filter(k => counts.byKind[k]).map(k => [k, counts.byKind[k]]);
+  const bySource = ctx.meta.sources.filter(s => counts.bySource[s.id]).map(s => [s.id, counts.bySource[s.id]]);
+  const total = byKind.reduce((a, [, v]) => a + v, 0);
+  return `<p class="muted">${esc(ctx.t('dt.total', { n: total }))}</p><div class="two">
+    <div><h4>${esc(ctx.t('dt.byKind'))}</h4>${bars(byKind, k => ctx.t(`nw.kind.${k}`))}</div>
+    <div><h4>${esc(ctx.t('dt.bySource'))}</h4>${bars(bySource, s => sourceName(ctx.meta, s))}</div></div>`;
+}
+
+/** Findings grouped by kind, then by source; recommendations come with the challenges they address. */
+function findingsHtml(d) {
+  const recs = new Map((d.recommendations || []).map(r => [r.id, r]));
+  const groups = KINDS.map(kind => [kind, d.findings.filter(i => i.kind === kind).map(i => recs.get(i.id) || i)])
+    .filter(([, items]) => items.length);
+  if (!groups.length) return none();
+  return groups.map(([kind, items]) => `<details class="kind-group" data-kind="${kind}" open>
+    <summary>${esc(ctx.t(`nw.kind.${kind}`))} <span class="count">${items.length}</span></summary>
+    ${d3.groups(items, i => i.source).map(([source, list]) => `<h4 class="by-source" data-source="${esc(source)}">${esc(sourceName(ctx.meta, source))}</h4>
+      <ul class="items findings-list">${list.map(i => itemHtml(ctx, i)).join('')}</ul>`).join('')}</details>`).join('');
+}
+
+function echoesHtml(echoes) {
+  if (!echoes.length) return none();
+  return `<ul class="echo-list">${echoes.map(e => `<li class="echo">
+    <ul class="items">${itemHtml(ctx, e.a, { kind: true })}${itemHtml(ctx, e.b, { kind: true })}</ul>
+    <p class="muted">${esc(ctx.t('dt.similarity', { value: (+e.similarity).toFixed(2) }))}${e.terms && e.terms.length
+    ? ' · ' + esc(ctx.t('dt.terms', { terms: e.terms.join(', ') })) : ''}</p></li>`).join('')}</ul>`;
+}
+
+function chips(list) {
+  if (!list.length) return none();
+  return `<div class="chips">${list.map(n => `<button type="button" class="chip chip-${esc(n.type)}" data-node="${esc(n.id)}">`
+    + `${esc(label(n))}${n.weight ? ` <span class="count">${n.weight}</span>` : ''}</button>`).join('')}</div>`;
+}
+
+function itemPanelHtml(d) {
+  const c = d.context, item = c.item;
+  const s = ctx.state.get();
+  const from = s.node && (d.labels.get(s.node) || { id: s.node, type: s.node.split(':')[0], key: s.node.replace(/^\w+:/, '') });
+  const back = from ? `<button type="button" class="link back" data-back="1">${esc(ctx.t('dt.back', { name: label(from) }))}</button>` : '';
+  const named = (ids, type) => ids.map(k => d.labels.get(`${type}:${k}`) || { id: `${type}:${k}`, type, key: k });
+  const text = item.kind === 'quote'
+    ? `<blockquote class="text">${esc(item.text)}</blockquote><p class="said">${esc(ctx.t('pv.saidBy'))}: ${speakers(ctx, item)}</p>`
+    : `<p class="text lead">${esc(item.text)}</p>`;
+  return head(`${ctx.t(`nw.kind1.${item.kind}`)} · ${sourceName(ctx.meta, item.source)}`, item.section || ctx.t('dt.item'))
+    + back + `<div class="item-detail" data-item-id="${esc(item.id)}">${text}</div>`
+    + ((item.themes || []).length ? section('item-themes', ctx.t('dt.themes'), chips(named(item.themes, 'theme'))) : '')
+    + ((item.actors || []).length ? section('item-actors', ctx.t('dt.actors'), chips(named(item.actors, 'actor'))) : '')
+    + `<div class="context provenance">${passageHtml(ctx, c)}</div>`;
+}
+
+function onClick(e) {
+  const t = e.target.closest('button');
+  if (!t) return;
+  if (t.id === 'detail-close') close();
+  else if (t.dataset.back) ctx.state.set({ item: null });
+  else if (t.dataset.context) toggleContext(ctx, t);
+  else if (t.dataset.node) {
+    const id = t.dataset.node, at = id.indexOf(':');
+    openNode(ctx, id.slice(0, at), id.slice(at + 1));
+  }
+}

@@ -1,0 +1,295 @@
+package dk.erfaringsgraf.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erfaringsgraf.testing.Browser;
+import dk.erfaringsgraf.testing.WebFixture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The network view, its sidebar and the detail panel in a real browser over the real corpus graph: the DOM is
+ * compared with what the API answers, and the corpus facts (27 themes, 22 actors, Sorø's Corona-gruppe and its
+ * quotes) are asserted by value.
+ */
+class NetworkBrowserIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CORONA = "actor:corona-gruppe";
+    /** Said in Sorø's interviews (soroe-laering-og-erfaring-2020.txt, line 171), unattributed. */
+    private static final String GENIAL = "genialitet, at vi fik nedsat den Corona-gruppe";
+
+    private static WebFixture web;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        web = WebFixture.get();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void drawsEveryThemeAndActorTheApiReturns() throws Exception {
+        JsonNode graph = api("/api/graph");
+        open("#view=network");
+        Set<String> apiIds = ids(graph, "theme", "actor");
+        assertEquals(27 + 22, apiIds.size());
+        assertEquals("svg", attr("#net-host", "data-mode"));
+        assertEquals(27, count("#view-network path.node[data-type=theme]"));
+        assertEquals(22, count("#view-network path.node[data-type=actor]"));
+        assertEquals(apiIds, domIds("#view-network path.node"));
+        assertEquals(String.valueOf(graph.get("links").size()), attr("#view-network", "data-links"));
+        assertTrue(count("#view-network g.labels text") >= 15, "the bigger nodes are labelled");
+        assertEquals(count("#view-network g.labels text"), textsOf("#view-network g.labels text").stream().distinct().count());
+        browser.screenshot("network");
+    }
+
+    @Test
+    void drawsTheFullFindingsGraphOnACanvas() throws Exception {
+        JsonNode graph = api("/api/graph?types=theme,actor,source,item");
+        open("#view=network&types=theme,actor,source,item");
+        browser.waiting(60).until(d -> "true".equals(attr("#view-network", "data-settled")));
+        assertEquals("canvas", attr("#net-host", "data-mode"));
+        assertEquals(String.valueOf(graph.get("nodes").size()), attr("#view-network", "data-nodes"));
+        assertTrue(graph.get("nodes").size() > 600, "themes, actors, sources and the coded items");
+        browser.screenshot("network-findings");
+    }
+
+    @Test
+    void clickingCoronaGruppeOpensItsQuotesAndFindingsFromSoroe() throws Exception {
+        JsonNode node = api("/api/node/actor/corona-gruppe");
+        open("#view=network");
+        browser.driver().findElement(By.cssSelector("path.node[data-id='" + CORONA + "']")).click();
+        waitForDetail(CORONA);
+        assertTrue(browser.driver().getCurrentUrl().contains("node=actor%3Acorona-gruppe"));
+        assertEquals("Corona-gruppen", text("#detail-title"));
+        assertEquals(idsOf(node.get("quotes")), domItemIds("#detail ul.quotes > li.item"));
+        assertEquals(3, count("#detail ul.quotes > li.item"));
+        assertTrue(text("#detail ul.quotes").contains(GENIAL));
+        assertEquals(idsOf(node.get("findings")), domItemIds("#detail .findings li.item"));
+        assertEquals(Set.of("soroe-2020"), new TreeSet<>(attrs("#detail .findings h4.by-source", "data-source")));
+        assertEquals(List.of("opportunity", "challenge", "recommendation", "observation"), attrs("#detail details.kind-group", "data-kind"));
+        assertTrue(text("#detail .findings").contains("Svarer på udfordringen"), "the recommendation shows what it addresses");
+        assertEquals("true", browser.js("return document.querySelector(\"path.node[data-id='" + CORONA + "']\").classList.contains('selected')").toString());
+        browser.screenshot("detail");
+
+        browser.driver().findElement(By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.waiting(10).until(d -> Boolean.TRUE.equals(browser.js("return document.getElementById('detail').hidden")));
+        assertFalse(browser.driver().getCurrentUrl().contains("node="));
+    }
+
+    @Test
+    void showInSourceHighlightsThePassage() throws Exception {
+        JsonNode context = api("/api/items/soroe-2020:171/context");
+        open("#view=network&node=" + CORONA);
+        waitForDetail(CORONA);
+        WebElement quote = browser.driver().findElement(By.cssSelector("#detail li.item[data-item-id='soroe-2020:171']"));
+        WebElement show = quote.findElement(By.cssSelector("button.show-source"));
+        assertEquals("Vis i kilden", show.getText());
+        show.click();
+        browser.waiting(10).until(d -> !quote.findElements(By.cssSelector("ol.passage li.hit")).isEmpty());
+        List<WebElement> hits = quote.findElements(By.cssSelector("ol.passage li.hit"));
+        assertEquals(context.get("hit").get("to").asInt() - context.get("hit").get("from").asInt() + 1, hits.size());
+        assertEquals("171", hits.get(0).getAttribute("data-line"));
+        assertTrue(hits.get(0).getText().contains(GENIAL));
+        assertEquals(context.get("lines").size(), quote.findElements(By.cssSelector("ol.passage li")).size());
+        assertEquals(Boolean.TRUE, browser.js("const hit = arguments[0].getBoundingClientRect(),"
+                + " box = document.getElementById('detail').getBoundingClientRect();"
+                + " return hit.top >= box.top && hit.bottom <= box.bottom;", hits.get(0)), "the marked line is scrolled into view");
+        browser.screenshot("provenance");
+    }
+
+    @Test
+    void searchFindsInflectedDanishWordsAndEmptySearchAsksForAWord() throws Exception {
+        JsonNode answer = api("/api/search?q=m%C3%B8de&limit=50");
+        open("#view=network");
+        browser.js("window.searches = 0; const f = window.fetch; window.fetch = (u, o) => {"
+                + " if (String(u).startsWith('/api/search')) window.searches++; return f(u, o); };");
+        search("møde");
+        browser.waiting(10).until(d -> count("#net-results li") > 0);
+        assertEquals(answer.get("items").size(), count("#net-results li"));
+        assertTrue(textsOf("#net-results li").stream().anyMatch(t -> t.toLowerCase().contains("møderne")),
+                "the stemmed search finds 'møderne' for 'møde'");
+        assertTrue(text("#net-search-msg").startsWith(answer.get("total").asInt() + " udsagn matcher «møde»"));
+        assertTrue(browser.driver().getCurrentUrl().contains("q=m%C3%B8de"));
+        Set<String> highlighted = new TreeSet<>();
+        answer.get("nodes").forEach(n -> highlighted.add(n.get("id").asText()));
+        assertEquals(highlighted, domIds("#view-network path.node.match"));
+        assertEquals(1L, ((Number) browser.js("return window.searches")).longValue());
+        browser.screenshot("search");
+
+        String first = answer.get("items").get(0).get("id").asText();
+        browser.driver().findElement(By.cssSelector("#net-results button[data-item='" + first + "']")).click();
+        waitForDetail("item:" + first);
+        assertTrue(count("#detail .provenance ol.passage li.hit") > 0);
+
+        search("");
+        assertEquals("Skriv et ord at søge efter, fx «møde».", text("#net-search-msg"));
+        assertEquals(0, count("#net-results li"));
+        assertEquals(1L, ((Number) browser.js("return window.searches")).longValue(), "an empty search asks nothing");
+    }
+
+    @Test
+    void languageToggleSwitchesTheWholeViewToEnglish() throws Exception {
+        JsonNode graph = api("/api/graph");
+        open("#view=network&node=" + CORONA);
+        waitForDetail(CORONA);
+        assertEquals("Netværk", text("#tab-network"));
+        browser.driver().findElement(By.id("lang")).click();
+        browser.waiting(10).until(d -> "Network".equals(text("#tab-network")));
+        assertEquals("en", browser.js("return document.documentElement.lang"));
+        assertTrue(browser.driver().getCurrentUrl().contains("lang=en"));
+        assertEquals("Dansk", text("#lang"));
+        assertEquals("Sources", attr("#net-sources legend", "textContent"));
+        assertEquals("Key figures", attr("#detail .metrics h3", "textContent"));
+        assertEquals("Show in source", text("#detail button.show-source"));
+        assertTrue(text("#net-legend").contains("Cluster around"));
+        List<String> english = new ArrayList<>();
+        graph.get("nodes").forEach(n -> english.add(n.get("labelEn").asText()));
+        List<String> labels = textsOf("#view-network g.labels text");
+        assertFalse(labels.isEmpty());
+        assertTrue(english.containsAll(labels), "every label is the English one: " + labels);
+        assertTrue(labels.contains("Cross-organisational collaboration"));
+        browser.screenshot("english");
+    }
+
+    @Test
+    void reloadRestoresFiltersAndTheOpenNode() throws Exception {
+        open("#view=network");
+        browser.driver().findElement(By.cssSelector("#net-sources input[value='kl-2020']")).click();
+        browser.js("const s = document.getElementById('net-metric'); s.value = 'betweenness'; s.dispatchEvent(new Event('change'));"
+                + "const r = document.getElementById('net-minweight'); r.value = '2'; r.dispatchEvent(new Event('change'));");
+        browser.driver().findElement(By.cssSelector("#net-kinds input[value='quote']")).click();
+        browser.waiting(10).until(d -> d.getCurrentUrl().contains("kinds="));
+        browser.waiting(20).until(d -> "true".equals(attr("#view-network", "data-settled")));
+        browser.driver().findElement(By.cssSelector("path.node[data-id='" + CORONA + "']")).click();
+        waitForDetail(CORONA);
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains("sources=komdir-2020%2Cnorddjurs-2021%2Csoroe-2020"), url);
+        assertTrue(url.contains("metric=betweenness") && url.contains("minWeight=2"), url);
+        assertTrue(url.contains("kinds=opportunity%2Cchallenge%2Crecommendation%2Cobservation"), url);
+
+        browser.driver().navigate().refresh();
+        waitForReady();
+        waitForDetail(CORONA);
+        assertFalse(browser.driver().findElement(By.cssSelector("#net-sources input[value='kl-2020']")).isSelected());
+        assertTrue(browser.driver().findElement(By.cssSelector("#net-sources input[value='soroe-2020']")).isSelected());
+        assertFalse(browser.driver().findElement(By.cssSelector("#net-kinds input[value='quote']")).isSelected());
+        assertEquals("betweenness", browser.js("return document.getElementById('net-metric').value"));
+        assertEquals("2", browser.js("return document.getElementById('net-minweight').value"));
+        JsonNode graph = api("/api/graph?types=theme,actor&sources=komdir-2020,norddjurs-2021,soroe-2020"
+                + "&kinds=opportunity,challenge,recommendation,observation&minWeight=2");
+        assertEquals(String.valueOf(graph.get("links").size()), attr("#view-network", "data-links"));
+        assertEquals(ids(graph, "theme", "actor"), domIds("#view-network path.node"));
+    }
+
+    @Test
+    void savesTheNetworkAsSvgAndPng() throws Exception {
+        open("#view=network");
+        browser.driver().findElement(By.id("net-save-svg")).click();
+        String svg = (String) browser.js("return import('/js/save.js').then(m => m.lastDownload.name + '\\n' + m.lastDownload.blob.type)");
+        assertEquals("erfaringsgraf-network.svg\nimage/svg+xml", svg);
+        String doc = (String) browser.js("return import('/js/save.js').then(m => m.lastDownload.blob.text())");
+        assertTrue(doc.startsWith("<svg") && doc.contains("xmlns=\"http://www.w3.org/2000/svg\""), doc.substring(0, 80));
+        assertEquals(49, doc.split("class=\"node node-").length - 1);
+        assertTrue(doc.contains("data-id=\"" + CORONA + "\""));
+        assertTrue(doc.contains(">Corona-gruppen</text>") || doc.contains("Tværgående samarbejde</text>"), "labels are in the file");
+
+        browser.driver().findElement(By.id("net-save-png")).click();
+        browser.waiting(10).until(d -> "erfaringsgraf-network.png".equals(
+                browser.js("return import('/js/save.js').then(m => m.lastDownload.name)")));
+        String png = (String) browser.js("return import('/js/save.js').then(m => m.lastDownload.blob.type + ' ' + (m.lastDownload.blob.size > 10000))");
+        assertEquals("image/png true", png);
+    }
+
+    // --- helpers ---
+
+    private static JsonNode api(String path) throws Exception {
+        var response = web.get(path);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static void open(String hash) {
+        browser.driver().get("about:blank");
+        browser.driver().get(web.base() + "/" + hash);
+        waitForReady();
+    }
+
+    private static void waitForReady() {
+        browser.waiting(30).until(d -> "true".equals(attr("body", "data-ready")));
+        browser.waiting(60).until(d -> "true".equals(attr("#view-network", "data-settled")));
+    }
+
+    private static void waitForDetail(String id) {
+        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-open", id));
+        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-loaded", "true"));
+    }
+
+    private static void search(String q) {
+        WebElement input = browser.driver().findElement(By.id("net-q"));
+        input.clear();
+        input.sendKeys(q);
+        browser.driver().findElement(By.cssSelector("#net-search button[type=submit]")).click();
+    }
+
+    private static Set<String> ids(JsonNode graph, String... types) {
+        Set<String> wanted = Set.of(types);
+        Set<String> ids = new TreeSet<>();
+        graph.get("nodes").forEach(n -> { if (wanted.contains(n.get("type").asText())) ids.add(n.get("id").asText()); });
+        return ids;
+    }
+
+    private static List<String> idsOf(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(i -> ids.add(i.get("id").asText()));
+        return ids.stream().sorted().collect(Collectors.toList());
+    }
+
+    private static List<String> domItemIds(String css) {
+        return attrs(css, "data-item-id").stream().sorted().collect(Collectors.toList());
+    }
+
+    private static Set<String> domIds(String css) {
+        return new TreeSet<>(attrs(css, "data-id"));
+    }
+
+    private static List<String> attrs(String css, String name) {
+        return browser.driver().findElements(By.cssSelector(css)).stream().map(e -> e.getAttribute(name)).collect(Collectors.toList());
+    }
+
+    private static List<String> textsOf(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).collect(Collectors.toList());
+    }
+
+    private static String attr(String css, String name) {
+        List<WebElement> found = browser.driver().findElements(By.cssSelector(css));
+        return found.isEmpty() ? null : found.get(0).getAttribute(name);
+    }
+
+    private static String text(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    private static int count(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).size();
+    }
+}

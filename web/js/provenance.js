@@ -1,0 +1,80 @@
+// One finding or quote as the detail panel shows it, and its provenance: "Vis i kilden" fetches
+// GET /api/items/{id}/context and shows the passage with the item's own lines highlighted.
+import { sourceName } from './netstyle.js';
+
+export const strings = {
+  da: {
+    'pv.show': 'Vis i kilden', 'pv.hide': 'Skjul kilden', 'pv.line': 'linje {n}', 'pv.lines': '{file}, linje {from}–{to}',
+    'pv.loading': 'Henter kildeteksten …', 'pv.saidBy': 'Sagt af', 'pv.unattributed': 'Ikke navngivet i kilden',
+    'pv.addresses': 'Svarer på udfordringen', 'pv.score': 'lighed {score}',
+  },
+  en: {
+    'pv.show': 'Show in source', 'pv.hide': 'Hide source', 'pv.line': 'line {n}', 'pv.lines': '{file}, lines {from}–{to}',
+    'pv.loading': 'Loading the source text …', 'pv.saidBy': 'Said by', 'pv.unattributed': 'Not named in the source',
+    'pv.addresses': 'Addresses the challenge', 'pv.score': 'similarity {score}',
+  },
+};
+
+export function esc(s) {
+  return String(s ?? '').replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+}
+
+/** "fagdirektør, sundhedsområdet" or "Søren S. Kjær (Sorø Kommune)"; several speakers joined. */
+export function speakers(ctx, item) {
+  const list = item.speakers || [];
+  if (!list.length) return `<span class="speaker none">${esc(ctx.t('pv.unattributed'))}</span>`;
+  return list.map(s => `<span class="speaker speaker-${esc(s.type)}">${esc(s.name)}${s.organisation
+    ? ` <span class="org">(${esc(s.organisation)})</span>` : ''}</span>`).join(', ');
+}
+
+function addresses(ctx, item) {
+  if (!item.addresses || !item.addresses.length) return '';
+  return `<ul class="addresses">${item.addresses.map(a => `<li><span class="label">${esc(ctx.t('pv.addresses'))}</span>
+    ${esc(a.text)} <span class="muted">(${esc(sourceName(ctx.meta, a.source))}, ${esc(ctx.t('pv.score', {
+    score: (+a.score).toFixed(2) }))})</span></li>`).join('')}</ul>`;
+}
+
+/** One item as a list entry; options.quote shows it as a quotation with its speakers. */
+export function itemHtml(ctx, item, { quote = false, kind = false } = {}) {
+  const text = quote ? `<blockquote class="text">${esc(item.text)}</blockquote>
+    <p class="said">${esc(ctx.t('pv.saidBy'))}: ${speakers(ctx, item)}</p>` : `<p class="text">${esc(item.text)}</p>`;
+  const kindBadge = kind ? `<span class="kind kind-${esc(item.kind)}">${esc(ctx.t(`nw.kind1.${item.kind}`))}</span> · ` : '';
+  return `<li class="item" data-item-id="${esc(item.id)}">${text}${addresses(ctx, item)}
+    <p class="meta">${kindBadge}${esc(sourceName(ctx.meta, item.source))}${item.section ? ` · ${esc(item.section)}` : ''}
+      · ${esc(ctx.t('pv.line', { n: item.line }))}
+      · <button type="button" class="link show-source" data-context="${esc(item.id)}">${esc(ctx.t('pv.show'))}</button></p>
+    <div class="context" hidden></div></li>`;
+}
+
+/** The passage around an item, its own lines marked; scrolled so the first marked line is in view. */
+export function passageHtml(ctx, c) {
+  const hit = n => n >= c.hit.from && n <= c.hit.to;
+  const title = c.title || sourceName(ctx.meta, c.item ? c.item.source : '');
+  return `<p class="passage-head">${esc(title)} — ${esc(ctx.t('pv.lines', { file: c.file, from: c.from, to: c.to }))}</p>
+    <ol class="passage" start="${c.from}">${c.lines.map(l => `<li data-line="${l.n}"${hit(l.n) ? ' class="hit"' : ''}>`
+    + `<span class="n">${l.n}</span><span class="line">${esc(l.text) || '&nbsp;'}</span></li>`).join('')}</ol>`;
+}
+
+export function scrollToHit(box) {
+  const first = box.querySelector('.hit');
+  if (first) first.scrollIntoView({ block: 'center', behavior: 'instant' });
+}
+
+/** Toggles the passage under an item entry (fetched once, then kept). */
+export async function toggleContext(ctx, button) {
+  const entry = button.closest('.item');
+  const box = entry.querySelector('.context');
+  if (!box.hidden) { box.hidden = true; button.textContent = ctx.t('pv.show'); return; }
+  box.hidden = false;
+  button.textContent = ctx.t('pv.hide');
+  if (box.dataset.loaded) { scrollToHit(box); return; }
+  box.innerHTML = `<p class="muted">${esc(ctx.t('pv.loading'))}</p>`;
+  try {
+    const c = await ctx.api(`/api/items/${encodeURIComponent(button.dataset.context)}/context?around=8`);
+    box.innerHTML = passageHtml(ctx, c);
+    box.dataset.loaded = 'true';
+    scrollToHit(box);
+  } catch (err) {
+    box.innerHTML = `<p class="error">${esc(ctx.t('error.generic', { message: err.message }))}</p>`;
+  }
+}
