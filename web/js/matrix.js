@@ -1,6 +1,6 @@
 // Theme × source heatmap: how much each source says about each theme, for one kind of item or all.
 // A click on a cell lists the items behind the number, each with a way to its place in the source text.
-import { sharedStrings, h, fmt, sourceName, sourceTitle, themeLabel, sortableTable, showInSource, downloadLinks }
+import { sharedStrings, h, fmt, breakable, sourceName, sourceTitle, themeLabel, sortableTable, showInSource, downloadLinks }
   from './table.js';
 
 const strings = {
@@ -146,7 +146,7 @@ function renderGrid() {
   const colour = d3.scaleSequentialSqrt(d3.interpolateBlues).domain([0, max]);
   const lang = ctx.language();
   const header = h('tr', {}, sortHeader('theme', ctx.t('matrix.theme'), 'matrix-theme-col'),
-    sources.map(s => sortHeader(s, sourceName(ctx, s), null, { 'data-source': s, title: sourceTitle(ctx, s) })),
+    sources.map(s => sortHeader(s, breakable(sourceName(ctx, s)), null, { 'data-source': s, title: sourceTitle(ctx, s) })),
     sortHeader('total', ctx.t('matrix.total'), 'matrix-total'));
   const body = sortedRows(rows).map(r => h('tr', { 'data-theme': r.theme.key },
     h('th', { scope: 'row', class: 'matrix-theme' },
@@ -210,13 +210,14 @@ function renderItems() {
   const { items, total } = view.items;
   const count = ctx.t('matrix.count', { total: fmt(total, ctx.language()) })
     + (items.length < total ? ` (${ctx.t('matrix.shown', { shown: items.length, total })})` : '');
+  // Two columns only: the panel beside the matrix is narrow, and the text is what people read.
   const columns = [
-    { key: 'source', label: ctx.t('matrix.col.source'), value: r => sourceName(ctx, r.source) },
     ...(view.kind ? [] : [{ key: 'kind', label: ctx.t('matrix.col.kind'), value: r => ctx.t(`views.kind.${r.kind}`),
       render: r => h('span', { class: `views-kind kind-${r.kind}` }, ctx.t(`views.kind.${r.kind}`)) }]),
-    { key: 'line', label: ctx.t('matrix.col.line'), numeric: true },
-    { key: 'text', label: ctx.t('matrix.col.text'), class: 'views-text' },
-    { key: 'id', label: '', render: r => showInSource(ctx, r.id) },
+    { key: 'line', label: ctx.t('matrix.col.text'), value: r => r.line, class: 'views-text',
+      render: r => [h('p', { class: 'matrix-item-text' }, r.text),
+        h('div', { class: 'matrix-item-meta' }, `${sourceName(ctx, r.source)} · ${ctx.t('matrix.col.line').toLowerCase()} ${r.line} · `,
+          showInSource(ctx, r.id))] },
   ];
   box.replaceChildren(
     h('div', { class: 'matrix-items-head' }, h('h2', {}, title),

@@ -1,6 +1,6 @@
 // Where the sources agree and where the material is thin: source × source overlap, echoes (items of
 // different sources that make the same point) and gaps (challenges nobody answers, one-sided themes).
-import { sharedStrings, h, fmt, sourceName, sourceTitle, sortableTable, showInSource, downloadLinks, tableObjects }
+import { sharedStrings, h, fmt, breakable, sourceName, sourceTitle, sortableTable, showInSource, downloadLinks, tableObjects }
   from './table.js';
 
 const strings = {
@@ -175,8 +175,8 @@ function renderHeat(pairs) {
     return td;
   };
   root.querySelector('#overlap-heat').replaceChildren(h('table', { class: 'overlap-heat' },
-    h('thead', {}, h('tr', {}, h('th', {}, ''), sources.map(s => h('th', { scope: 'col', title: sourceTitle(ctx, s) }, sourceName(ctx, s))))),
-    h('tbody', {}, sources.map(a => h('tr', {}, h('th', { scope: 'row', title: sourceTitle(ctx, a) }, sourceName(ctx, a)),
+    h('thead', {}, h('tr', {}, h('th', {}, ''), sources.map(s => h('th', { scope: 'col', title: sourceTitle(ctx, s) }, breakable(sourceName(ctx, s)))))),
+    h('tbody', {}, sources.map(a => h('tr', {}, h('th', { scope: 'row', title: sourceTitle(ctx, a) }, breakable(sourceName(ctx, a))),
       sources.map(b => cell(a, b)))))));
 }
 
@@ -184,8 +184,8 @@ function renderPairTable(pairs) {
   const lang = ctx.language();
   const num = (key, label, digits = 0) => ({ key, label, numeric: true, render: r => fmt(r[key], lang, digits) });
   const columns = [
-    { key: 'source', label: ctx.t('overlap.col.source'), value: r => sourceName(ctx, r.source) },
-    { key: 'other', label: ctx.t('overlap.col.other'), value: r => sourceName(ctx, r.other) },
+    { key: 'source', label: ctx.t('overlap.col.source'), value: r => sourceName(ctx, r.source), render: r => breakable(sourceName(ctx, r.source)) },
+    { key: 'other', label: ctx.t('overlap.col.other'), value: r => sourceName(ctx, r.other), render: r => breakable(sourceName(ctx, r.other)) },
     num('sharedThemes', ctx.t('overlap.col.sharedThemes')), num('themeJaccard', ctx.t('overlap.col.themeJaccard'), 2),
     num('sharedActors', ctx.t('overlap.col.sharedActors')), num('actorJaccard', ctx.t('overlap.col.actorJaccard'), 2),
   ];
@@ -230,15 +230,15 @@ function gapColumns(kind) {
   const pct = (key, label) => c(key, label, { numeric: true, render: r => `${fmt(r[key] * 100, lang)} %` });
   const theme = c('theme', 'theme', { value: r => themeName(r.theme),
     render: r => h('button', { type: 'button', class: 'views-link', onclick: () => ctx.openNode('theme', r.theme) }, themeName(r.theme)) });
-  const source = (key, label) => c(key, label, { value: r => sourceName(ctx, r[key]) });
+  const source = (key, label) => c(key, label, { value: r => sourceName(ctx, r[key]), class: 'nowrap' });
   switch (kind) {
     case 'few-recommendations': return [theme, num('challenges'), num('recommendations'), num('share', 'ratio', 2)];
     case 'one-source': return [theme, source('source'), num('items')];
     case 'mostly-one-source': return [theme, source('source'), pct('share'), num('items'), num('sources')];
     case 'tension': return [theme, source('source'), num('opportunities'), source('otherSource'), num('challenges', 'otherChallenges')];
-    default: return [source('source'),
-      c('theme', 'themes', { value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') }),
-      c('section'), c('text', 'text', { class: 'views-text' }), c('item', null, { label: '', render: r => showInSource(ctx, r.item) })];
+    default: return [c('text', 'text', { class: 'views-text' }),
+      c('theme', 'themes', { class: 'gap-themes', value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') }),
+      c('section'), source('source'), c('item', null, { label: '', render: r => showInSource(ctx, r.item) })];
   }
 }
 

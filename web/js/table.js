@@ -54,6 +54,14 @@ export function sourceName(ctx, id) {
   return s ? `${s.publisher || s.id} ${s.year || ''}`.trim() : id;
 }
 
+/**
+ * Soft hyphens in long words so narrow column headers break inside Danish compounds
+ * (Kommunal-direktør-foreningen) instead of overflowing: after l, r or s followed by another consonant.
+ */
+export function breakable(text) {
+  return String(text).replace(/\p{L}{15,}/gu, w => w.replace(/(?<=\p{L}{4})([lrs])(?=[bcdfghjkmnpqtvwxz]\p{L}{3})/giu, '$1\u00ad'));
+}
+
 export function sourceTitle(ctx, id) {
   const s = (ctx.meta.sources || []).find(x => x.id === id);
   return s ? `${s.title} (${s.id})` : id;
