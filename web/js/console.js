@@ -60,8 +60,8 @@ async function mount(el, context) {
   el.replaceChildren(
     h('div', { class: 'views-toolbar' }, h('label', {}, h('span', { 'data-i18n': 'console.library' }), ' ',
       h('select', { id: 'console-library', onchange: e => pick(e.target.value) }))),
-    h('textarea', { id: 'console-editor', class: 'console-editor', rows: 8, spellcheck: 'false', autocapitalize: 'off',
-      'data-i18n-placeholder': 'console.placeholder', onkeydown: onKey, oninput: () => { syncPicker(); renderParams(); } }),
+    h('textarea', { id: 'console-editor', class: 'console-editor', rows: 6, spellcheck: 'false', autocapitalize: 'off',
+      'data-i18n-placeholder': 'console.placeholder', onkeydown: onKey, oninput: () => { syncPicker(); renderParams(); fitEditor(); } }),
     h('div', { id: 'console-params', class: 'console-params' }),
     h('div', { class: 'console-actions' },
       h('button', { type: 'button', id: 'console-run', class: 'views-primary', 'data-i18n-title': 'console.runHint', onclick: () => run() },
@@ -87,6 +87,7 @@ async function show(state) {
   const params = Object.fromEntries(Object.entries(state).filter(([k]) => k.startsWith('p.')).map(([k, v]) => [k.slice(2), v]));
   if (state.q && key(state.q, params) !== view.lastKey) {
     $('#console-editor').value = state.q;
+    fitEditor();
     view.values = { ...params };
     rememberDocs(state.qname);
     renderPicker(state.qname);
@@ -98,6 +99,12 @@ async function show(state) {
 }
 
 const key = (q, params) => JSON.stringify([q, Object.entries(params).filter(([, v]) => v !== '').sort()]);
+
+/** The editor grows with the query (library queries run to 15 lines) so nothing hides behind a scrollbar. */
+function fitEditor() {
+  const editor = $('#console-editor');
+  editor.rows = Math.min(24, Math.max(6, editor.value.split('\n').length + 1));
+}
 
 function onKey(e) {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); }
@@ -121,6 +128,7 @@ function pick(name) {
   const q = view.library.find(x => x.name === name);
   if (!q) return;
   $('#console-editor').value = q.cypher;
+  fitEditor();
   rememberDocs(name);
   view.values = {};
   for (const p of q.params || []) view.values[p.name] = exampleOf(p.doc);
