@@ -3,9 +3,12 @@ package dk.erfaringsgraf.web;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.QueryResult;
 import dk.erfaringsgraf.ingest.Corpus;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the API reads from: the graph store, the corpus the graph was loaded from (for provenance) and the
@@ -19,11 +22,25 @@ final class Explorer {
     private final GraphStore store;
     private final Corpus corpus;
     private final List<String> sourceIds;
+    private final Map<String, Set<String>> keys = new HashMap<>();
 
     Explorer(GraphStore store, Corpus corpus) {
         this.store = store;
         this.corpus = corpus;
         this.sourceIds = rows("web/sources", Map.of()).stream().map(r -> (String) r.get("id")).toList();
+        rows("web/keys", Map.of()).forEach(r ->
+                keys.computeIfAbsent((String) r.get("type"), t -> new TreeSet<>()).add((String) r.get("key")));
+    }
+
+    /**
+     * @return {@code key}, when the graph has a theme/actor/source with that id
+     * @throws ApiException 404 naming the parameter
+     */
+    String requireKey(String type, String key, String parameter) {
+        if (!keys.getOrDefault(type, Set.of()).contains(key)) {
+            throw ApiException.notFound(parameter, "No " + type + " with id '" + key + "'");
+        }
+        return key;
     }
 
     GraphStore store() {

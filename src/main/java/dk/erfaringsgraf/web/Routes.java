@@ -1,6 +1,7 @@
 package dk.erfaringsgraf.web;
 
 import io.javalin.config.JavalinConfig;
+import java.util.List;
 
 /** Every API route in one list, so the next engineer sees the whole surface (documented in /api/openapi.json). */
 final class Routes {
@@ -11,5 +12,18 @@ final class Routes {
     static void register(JavalinConfig config, Explorer explorer) {
         var routes = config.routes;
         routes.get("/api/meta", new MetaApi(explorer)::get);
+        routes.get("/api/graph", new GraphApi(explorer)::get);
+        routes.get("/api/node/{type}/{key}", new NodeApi(explorer)::get);
+        ItemApi items = new ItemApi(explorer);
+        routes.get("/api/items", items::list);
+        routes.get("/api/items/{id}", items::one);
+        routes.get("/api/items/{id}/context", new ProvenanceApi(explorer)::get);
+        routes.get("/api/search", new SearchApi(explorer)::get);
+        routes.get("/api/matrix", new MatrixApi(explorer)::get);
+        TableApi tables = new TableApi(explorer);
+        routes.get("/api/tables", tables::list);
+        routes.get("/api/tables/{name}", tables::get);
+        List<QueryLibrary.Query> library = QueryLibrary.all();
+        routes.get("/api/queries", ctx -> ctx.json(library));
     }
 }

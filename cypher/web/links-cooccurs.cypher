@@ -1,0 +1,13 @@
+// Theme–theme and actor–actor links: how many of the chosen items are coded with both.
+// Parameters: $sources – source ids, $kinds – item kinds
+CALL {
+  MATCH (a:Theme)<-[:ABOUT]-(i:Item)-[:ABOUT]->(b:Theme)
+  WHERE a.id < b.id AND i.source IN $sources AND i.kind IN $kinds
+  RETURN 'theme:' + a.id AS source, 'theme:' + b.id AS target, count(DISTINCT i) AS weight
+  UNION ALL
+  MATCH (a:Actor)<-[:MENTIONS]-(i:Item)-[:MENTIONS]->(b:Actor)
+  WHERE a.id < b.id AND i.source IN $sources AND i.kind IN $kinds
+  RETURN 'actor:' + a.id AS source, 'actor:' + b.id AS target, count(DISTINCT i) AS weight
+}
+RETURN source, target, 'cooccurs' AS type, weight
+ORDER BY source, target

@@ -1,0 +1,55 @@
+package dk.erfaringsgraf.web;
+
+import dk.erfaringsgraf.ingest.CorpusFile;
+import dk.erfaringsgraf.ingest.Document;
+import dk.erfaringsgraf.ingest.Documents;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** {@code GET /api/items/{id}/context}: the source text around an item, its own lines marked. */
+final class ProvenanceApi {
+
+    private final Explorer explorer;
+    private final Items items;
+    private final Map<String, Document> documents = new ConcurrentHashMap<>();
+
+    ProvenanceApi(Explorer explorer) {
+        this.explorer = explorer;
+        this.items = new Items(explorer);
+    }
+
+    void get(Context ctx) {
+        Map<String, Object> item = items.one(ctx.pathParam("id"));
+        int around = Params.integer(ctx, "around", 8, 0, 200);
+        String file = (String) item.get("file");
+        Document doc = document(file);
+        Passage hit = Passage.locate(doc, ((Number) item.get("line")).intValue(), (String) item.get("text"));
+        int from = Math.max(1, hit.from() - around);
+        int to = Math.min(doc.lineCount(), hit.to() + around);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int n = from; n <= to; n++) {
+            lines.add(Map.of("n", n, "text", doc.line(n)));
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("item", item);
+        answer.put("file", file);
+        answer.put("from", from);
+        answer.put("to", to);
+        answer.put("hit", Map.of("from", hit.from(), "to", hit.to()));
+        answer.put("lines", lines);
+        ctx.json(answer);
+    }
+
+    private Document document(String file) {
+        return documents.computeIfAbsent(file, f -> {
+            CorpusFile found = explorer.corpus().files().stream().filter(c -> c.name().equals(f)).findFirst()
+                    .orElseThrow(() -> ApiException.notFound("id", "The source file " + f + " of this item is not in the "
+                            + "corpus the explorer was started with (" + explorer.corpus().origin() + ")"));
+            return Documents.read(found.name(), found.bytes(), new ArrayList<>());
+        });
+    }
+}
