@@ -60,6 +60,7 @@ async function mount(el, context) {
   el.replaceChildren(
     h('div', { class: 'views-toolbar' }, h('label', {}, h('span', { 'data-i18n': 'console.library' }), ' ',
       h('select', { id: 'console-library', onchange: e => pick(e.target.value) }))),
+    h('p', { id: 'console-notes', class: 'views-note' }),
     h('textarea', { id: 'console-editor', class: 'console-editor', rows: 6, spellcheck: 'false', autocapitalize: 'off',
       'data-i18n-placeholder': 'console.placeholder', onkeydown: onKey, oninput: () => { syncPicker(); renderParams(); fitEditor(); } }),
     h('div', { id: 'console-params', class: 'console-params' }),
@@ -131,19 +132,22 @@ function pick(name) {
   fitEditor();
   rememberDocs(name);
   view.values = {};
-  for (const p of q.params || []) view.values[p.name] = exampleOf(p.doc);
+  for (const p of q.params || []) view.values[p.name] = exampleOf(p);
   renderPicker(name);
   renderParams();
 }
 
 function rememberDocs(name) {
   const q = view.library.find(x => x.name === name);
-  for (const p of (q && q.params) || []) view.docs.set(p.name, p.doc || '');
+  for (const p of (q && q.params) || []) view.docs.set(p.name, p);
+  $('#console-notes').textContent = (q && q.notes) || '';
 }
 
-/** The example in a doc's last parentheses: "theme id from the codebook (jobbank-udlaan)" → jobbank-udlaan. */
-function exampleOf(doc) {
-  const m = /\(([^()]*)\)\s*$/.exec(doc || '');
+/** The parameter's example: the API's "example", else the doc's last parentheses ("theme id (jobbank-udlaan)"). */
+function exampleOf(param) {
+  if (!param) return '';
+  if (param.example !== undefined && param.example !== null) return String(param.example);
+  const m = /\(([^()]*)\)\s*$/.exec(param.doc || '');
   return m ? m[1].trim() : '';
 }
 
@@ -151,7 +155,10 @@ function exampleOf(doc) {
 function syncPicker() {
   const select = $('#console-library');
   const q = view.library.find(x => x.name === select.value);
-  if (q && q.cypher.trim() !== $('#console-editor').value.trim()) select.value = '';
+  if (q && q.cypher.trim() !== $('#console-editor').value.trim()) {
+    select.value = '';
+    $('#console-notes').textContent = '';
+  }
 }
 
 /** Parameters named in the query text ($name, outside strings and comments), in order of appearance. */
@@ -165,11 +172,13 @@ function renderParams() {
   const box = $('#console-params');
   if (!names.length) { box.replaceChildren(); return; }
   box.replaceChildren(h('span', { class: 'console-params-title' }, ctx.t('console.params')),
-    ...names.map(name => h('label', { class: 'console-param', title: view.docs.get(name) || '' },
-      h('code', {}, `$${name}`),
-      h('input', { type: 'text', 'data-param': name, value: view.values[name] ?? '', placeholder: exampleOf(view.docs.get(name)),
-        oninput: e => { view.values[name] = e.target.value; }, onkeydown: onKey }),
-      view.docs.get(name) ? h('small', {}, view.docs.get(name)) : '')));
+    ...names.map(name => {
+      const doc = view.docs.get(name)?.doc || '';
+      return h('label', { class: 'console-param', title: doc }, h('code', {}, `$${name}`),
+        h('input', { type: 'text', 'data-param': name, value: view.values[name] ?? '', placeholder: exampleOf(view.docs.get(name)),
+          oninput: e => { view.values[name] = e.target.value; }, onkeydown: onKey }),
+        doc ? h('small', {}, doc) : '');
+    }));
 }
 
 /** Typed values: numbers and booleans as JSON numbers/booleans, because Cypher compares 5 and '5' differently. */
