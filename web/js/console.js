@@ -296,8 +296,20 @@ function cell(v) {
   return text(v);
 }
 
+/** Row values by Neo4j element id, so a node of the drawing (element id only) finds its own id property. */
+function rowNode(elementId) {
+  const seek = v => {
+    if (Array.isArray(v)) { for (const x of v) { const hit = seek(x); if (hit) return hit; } return null; }
+    if (!v || typeof v !== 'object') return null;
+    if (isNode(v)) return v._id === elementId ? v : null;
+    return seek(Object.values(v));
+  };
+  return seek(view.result ? view.result.rows : []);
+}
+
 /** Themes, actors and sources open in the detail panel; items with their provenance. */
-function openNode(n) {
+function openNode(node) {
+  const n = isNode(node) ? node : (rowNode(node.id) || node);
   const labels = n._labels || n.labels || (n.type ? [n.type] : []);
   const key = n.key || n.id;
   const lower = labels.map(l => String(l).toLowerCase());
