@@ -28,6 +28,7 @@ public final class GraphStore implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final String database;
     private final String where;
+    private CypherConsole console;
 
     private GraphStore(Driver driver, EmbeddedNeo4j embedded, String database, String where) {
         this.driver = driver;
@@ -105,6 +106,26 @@ public final class GraphStore implements AutoCloseable {
         } catch (Neo4jException e) {
             throw new GraphException("Query failed on " + where + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs user-typed Cypher from the console: refused unless it only reads (no writes, LOAD CSV or non-READ
+     * procedures; one statement), then run read-only with a time limit and at most {@code limits.rowCap()} rows.
+     *
+     * @throws ConsoleRefusal before running, with a reason code
+     * @throws ConsoleTimeout when it ran longer than {@code limits.timeout()}
+     * @throws GraphException when Neo4j failed while running it (e.g. division by zero)
+     */
+    public ConsoleResult console(String query, Map<String, Object> params, ConsoleLimits limits) {
+        return console().run(query, params, limits);
+    }
+
+    /** One console per store, so that it reads the procedure modes once. */
+    private synchronized CypherConsole console() {
+        if (console == null) {
+            console = new CypherConsole(driver, database);
+        }
+        return console;
     }
 
     /** Runs {@code work} in one write transaction: all of it commits, or none. */

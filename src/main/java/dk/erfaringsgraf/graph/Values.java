@@ -49,6 +49,7 @@ final class Values {
         Map<String, Object> out = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
         node.labels().forEach(labels::add);
+        out.put("_id", node.elementId());
         out.put("_labels", labels);
         node.keys().forEach(k -> out.put(k, plain(node.get(k))));
         return out;
@@ -56,7 +57,10 @@ final class Values {
 
     private static Map<String, Object> relationship(Relationship r) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("_id", r.elementId());
         out.put("_type", r.type());
+        out.put("_start", r.startNodeElementId());
+        out.put("_end", r.endNodeElementId());
         r.keys().forEach(k -> out.put(k, plain(r.get(k))));
         return out;
     }

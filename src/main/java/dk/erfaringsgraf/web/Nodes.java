@@ -1,6 +1,7 @@
 package dk.erfaringsgraf.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns a row of the graph-* queries into the node shape the page uses everywhere. */
@@ -21,13 +22,17 @@ final class Nodes {
         node.put("labelEn", label(type, (String) row.get("labelEn")));
         node.put("description", row.get("description"));
         node.put("community", row.get("community"));
-        node.put("sources", row.get("sources"));
+        node.put("sources", sorted(row.get("sources")));
         node.put("items", row.get("items"));
         if (row.containsKey("kind")) {
             node.put("kind", row.get("kind"));
         }
         node.put("metrics", metrics(row));
         return node;
+    }
+
+    private static Object sorted(Object sources) {
+        return sources instanceof List<?> list ? list.stream().map(String::valueOf).sorted().toList() : sources;
     }
 
     private static String label(String type, String text) {

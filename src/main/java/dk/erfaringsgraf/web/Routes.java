@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.web;
 
+import dk.erfaringsgraf.graph.ConsoleLimits;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
 
@@ -25,5 +26,7 @@ final class Routes {
         routes.get("/api/tables/{name}", tables::get);
         List<QueryLibrary.Query> library = QueryLibrary.all();
         routes.get("/api/queries", ctx -> ctx.json(library));
+        routes.post("/api/cypher", new ConsoleApi(explorer, ConsoleLimits.defaults())::post);
+        routes.get("/api/openapi.json", OpenApi::get);
     }
 }

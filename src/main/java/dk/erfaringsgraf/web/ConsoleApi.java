@@ -1,0 +1,83 @@
+package dk.erfaringsgraf.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.erfaringsgraf.graph.ConsoleLimits;
+import dk.erfaringsgraf.graph.ConsoleRefusal;
+import dk.erfaringsgraf.graph.ConsoleResult;
+import dk.erfaringsgraf.graph.ConsoleTimeout;
+import dk.erfaringsgraf.graph.GraphException;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code POST /api/cypher}: the read-only console. The graph layer refuses writes, LOAD CSV and
+ * non-read procedures before running, and stops a query at the time limit; this maps its answers to HTTP:
+ * refused 403, bad query 400, timeout 408, each with the reason code the page translates.
+ */
+final class ConsoleApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Explorer explorer;
+    private final ConsoleLimits limits;
+
+    ConsoleApi(Explorer explorer, ConsoleLimits limits) {
+        this.explorer = explorer;
+        this.limits = limits;
+    }
+
+    void post(Context ctx) {
+        Request request = request(ctx.body());
+        try {
+            ConsoleResult result = explorer.store().console(request.query(), request.params(), limits);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("columns", result.columns());
+            answer.put("rows", result.rows());
+            answer.put("truncated", result.truncated());
+            answer.put("rowCap", result.rowCap());
+            answer.put("timeoutMillis", result.timeoutMillis());
+            answer.put("elapsedMillis", result.elapsedMillis());
+            answer.put("queryType", result.queryType());
+            ResultGraph.of(result.rows()).ifPresent(graph -> answer.put("graph", graph));
+            ctx.json(answer);
+        } catch (ConsoleRefusal e) {
+            String reason = e.reason().code();
+            boolean refused = !(reason.equals("syntax") || reason.equals("parameter") || reason.equals("empty"));
+            throw new ApiException(refused ? 403 : 400, refused ? "refused" : "bad_parameter", e.getMessage(),
+                    refused ? null : "query", reason);
+        } catch (ConsoleTimeout e) {
+            throw new ApiException(408, "timeout", e.getMessage(), null, "timeout");
+        } catch (GraphException e) {
+            // The query ran and failed (e.g. division by zero): the query is at fault, not the server.
+            throw new ApiException(400, "bad_parameter", e.getMessage(), "query", "failed");
+        }
+    }
+
+    record Request(String query, Map<String, Object> params) {
+    }
+
+    private static Request request(String body) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badParameter("body", "The body must be JSON {\"query\": \"…\", \"params\": {…}}: "
+                    + e.getOriginalMessage());
+        }
+        if (json == null || !json.isObject() || !json.path("query").isTextual()) {
+            throw ApiException.badParameter("query", "The body must be JSON with a string field \"query\"");
+        }
+        JsonNode params = json.path("params");
+        if (!params.isMissingNode() && !params.isNull() && !params.isObject()) {
+            throw ApiException.badParameter("params", "\"params\" must be a JSON object of parameter values");
+        }
+        Map<String, Object> values = params.isObject() ? JSON.convertValue(params, MAP) : Map.of();
+        return new Request(json.get("query").asText(), values);
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
+}

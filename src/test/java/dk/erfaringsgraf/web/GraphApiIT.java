@@ -1,0 +1,110 @@
+package dk.erfaringsgraf.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** /api/meta and /api/graph against the corpus graph (loaded and analysed by the fixture). */
+class GraphApiIT {
+
+    @Test
+    void metaDescribesTheFourSourcesAndTheGraphSize() {
+        JsonNode meta = Api.get("/api/meta");
+        assertEquals(List.of("kl-2020", "komdir-2020", "norddjurs-2021", "soroe-2020"), Api.texts(meta.get("sources"), "id"));
+        assertEquals(List.of("176", "100", "23", "376"), Api.texts(meta.get("sources"), "items"));
+        assertEquals("Sorø Kommune", meta.get("sources").get(3).get("publisher").asText());
+        JsonNode counts = meta.get("counts");
+        assertEquals(675, counts.get("items").asInt());
+        assertEquals(27, counts.get("themes").asInt());
+        assertEquals(22, counts.get("actors").asInt());
+        assertEquals(27, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");
+        assertEquals(7, meta.get("tables").size());
+        assertTrue(meta.get("bolt").asText().startsWith("bolt://127.0.0.1:"));
+    }
+
+    @Test
+    void defaultNetworkIsEveryThemeAndActorWithScores() {
+        JsonNode graph = Api.get("/api/graph");
+        JsonNode nodes = graph.get("nodes");
+        assertEquals(49, nodes.size(), "27 themes + 22 actors, each with at least one item");
+        JsonNode corona = node(graph, "actor:corona-gruppe");
+        assertEquals("Corona-gruppen", corona.get("label").asText());
+        assertEquals(List.of("soroe-2020"), List.of(corona.get("sources").get(0).asText()));
+        assertEquals(1, corona.get("sources").size(), "Only Sorø names its Corona-gruppe");
+        assertEquals(9, corona.get("items").asInt());
+        assertEquals(0.0737, corona.get("metrics").get("pagerank").asDouble(), 1e-4);
+        JsonNode digital = node(graph, "theme:digitalisering");
+        assertEquals(0.348, digital.get("metrics").get("betweenness").asDouble(), 1e-3);
+        assertEquals("Digitalisation and technology", digital.get("labelEn").asText());
+        assertEquals(598, graph.get("links").size(), "344 co-occurrence + 254 actor–theme links");
+        assertLinksJoinNodes(graph);
+    }
+
+    @Test
+    void filtersBySourceKindWeightAndType() {
+        JsonNode kl = Api.get("/api/graph?sources=kl-2020");
+        assertEquals(41, kl.get("nodes").size(), "KL touches 27 themes and 14 actors");
+        kl.get("nodes").forEach(n -> assertEquals("kl-2020", n.get("sources").get(0).asText()));
+        assertFalse(ids(kl).contains("actor:corona-gruppe"));
+
+        JsonNode heavy = Api.get("/api/graph?minWeight=5");
+        assertEquals(169, heavy.get("links").size());
+        heavy.get("links").forEach(l -> assertTrue(l.get("weight").asInt() >= 5));
+
+        JsonNode challenges = Api.get("/api/graph?kinds=challenge&types=theme");
+        challenges.get("nodes").forEach(n -> assertEquals("theme", n.get("type").asText()));
+        assertEquals(List.of("soroe-2020"), List.of(node(challenges, "theme:digitalisering").get("sources").get(0).asText()),
+                "Only Sorø writes challenges");
+        assertEquals(13, node(challenges, "theme:digitalisering").get("items").asInt());
+    }
+
+    @Test
+    void fullFindingsGraphHasItemsSourcesAndEchoes() {
+        JsonNode full = Api.get("/api/graph?types=theme,actor,source,item");
+        assertEquals(704, full.get("nodes").size(), "27 themes, 22 actors, 4 sources, 651 coded items");
+        assertEquals(2490, full.get("links").size());
+        long echoes = 0;
+        for (JsonNode l : full.get("links")) {
+            echoes += l.get("type").asText().equals("echoes") ? 1 : 0;
+        }
+        assertEquals(27, echoes);
+        assertLinksJoinNodes(full);
+    }
+
+    @Test
+    void badFiltersNameTheParameter() {
+        JsonNode kinds = Api.getError(400, "/api/graph?kinds=challenge,foo");
+        assertEquals("kinds", kinds.get("parameter").asText());
+        assertTrue(kinds.get("message").asText().contains("'foo'"));
+        assertEquals("minWeight", Api.getError(400, "/api/graph?minWeight=0").get("parameter").asText());
+        assertEquals("sources", Api.getError(400, "/api/graph?sources=xx-2020").get("parameter").asText());
+        assertEquals("types", Api.getError(400, "/api/graph?types=person").get("parameter").asText());
+    }
+
+    private static void assertLinksJoinNodes(JsonNode graph) {
+        Set<String> ids = ids(graph);
+        graph.get("links").forEach(l -> {
+            assertTrue(ids.contains(l.get("source").asText()), l.toString());
+            assertTrue(ids.contains(l.get("target").asText()), l.toString());
+        });
+    }
+
+    private static Set<String> ids(JsonNode graph) {
+        return new HashSet<>(Api.texts(graph.get("nodes"), "id"));
+    }
+
+    static JsonNode node(JsonNode graph, String id) {
+        for (JsonNode n : graph.get("nodes")) {
+            if (n.get("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no node " + id);
+    }
+}

@@ -1,0 +1,71 @@
+package dk.erfaringsgraf.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** /api/items, /api/items/{id} and the provenance passage /api/items/{id}/context. */
+class ItemApiIT {
+
+    @Test
+    void listFiltersAgreeWithTheMatrix() {
+        assertEquals(59, Api.get("/api/items?theme=digitalisering&source=soroe-2020").get("total").asInt());
+        JsonNode challenges = Api.get("/api/items?theme=digitalisering&source=soroe-2020&kind=challenge");
+        assertEquals(13, challenges.get("total").asInt());
+        challenges.get("items").forEach(i -> assertEquals("challenge", i.get("kind").asText()));
+        assertEquals(9, Api.get("/api/items?actor=corona-gruppe").get("total").asInt());
+        JsonNode limited = Api.get("/api/items?source=kl-2020&limit=10");
+        assertEquals(176, limited.get("total").asInt());
+        assertEquals(10, limited.get("items").size());
+    }
+
+    @Test
+    void anItemShowsItsEchoAcrossSources() {
+        JsonNode item = Api.get("/api/items/kl-2020:351");
+        assertTrue(item.get("text").asText().startsWith("Vi kan komme længere ud med det virtuelle."));
+        JsonNode echo = item.get("echoes").get(0);
+        assertEquals("soroe-2020:332", echo.get("b").get("id").asText());
+        assertEquals(0.301, echo.get("similarity").asDouble(), 1e-3);
+        assertEquals(List.of("kropssprog", "virtuel"), List.of(echo.get("terms").get(0).asText(), echo.get("terms").get(1).asText()));
+    }
+
+    @Test
+    void aChallengeListsTheRecommendationsAddressingIt() {
+        JsonNode challenge = Api.get("/api/items/soroe-2020:276");
+        assertEquals("SBSYS er udfordret på hjemmearbejdspladsen.", challenge.get("text").asText());
+        assertTrue(Api.texts(challenge.get("addresses"), "id").contains("soroe-2020:281"));
+    }
+
+    @Test
+    void provenanceFindsAWrappedParagraphInTheSourceText() {
+        JsonNode ctx = Api.get("/api/items/komdir-2020:41/context?around=2");
+        assertEquals("komdir-den-digitale-dynamo-2020.txt", ctx.get("file").asText());
+        assertEquals(41, ctx.get("hit").get("from").asInt());
+        assertEquals(49, ctx.get("hit").get("to").asInt(), "the paragraph is printed over nine hyphenated lines");
+        assertEquals(39, ctx.get("from").asInt());
+        assertEquals(51, ctx.get("to").asInt());
+        assertEquals("Kommunaldirektørforeningens spørgeske-", ctx.get("lines").get(2).get("text").asText().strip());
+        assertEquals(13, ctx.get("lines").size());
+    }
+
+    @Test
+    void provenanceOfAOneLineQuoteIsThatLine() {
+        JsonNode ctx = Api.get("/api/items/kl-2020:351/context?around=0");
+        assertEquals(351, ctx.get("hit").get("from").asInt());
+        assertEquals(351, ctx.get("hit").get("to").asInt());
+        assertEquals(1, ctx.get("lines").size());
+    }
+
+    @Test
+    void unknownItemsAndBadParametersAreJsonErrors() {
+        assertEquals("id", Api.getError(404, "/api/items/kl-2020:99999").get("parameter").asText());
+        assertEquals("id", Api.getError(404, "/api/items/kl-2020:99999/context").get("parameter").asText());
+        assertEquals("theme", Api.getError(404, "/api/items?theme=nope").get("parameter").asText());
+        assertEquals("kind", Api.getError(400, "/api/items?kind=idea").get("parameter").asText());
+        assertEquals("limit", Api.getError(400, "/api/items?limit=-1").get("parameter").asText());
+        assertEquals("around", Api.getError(400, "/api/items/kl-2020:351/context?around=x").get("parameter").asText());
+    }
+}

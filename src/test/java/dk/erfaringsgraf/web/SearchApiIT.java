@@ -1,0 +1,45 @@
+package dk.erfaringsgraf.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** /api/search: Danish full-text search through the item_text index (danish analyzer). */
+class SearchApiIT {
+
+    @Test
+    void aDanishWordFindsItsInflectedForms() {
+        JsonNode result = Api.get("/api/search?q=" + q("møde") + "&limit=100");
+        assertEquals(81, result.get("total").asInt());
+        boolean inflected = false;
+        for (JsonNode item : result.get("items")) {
+            inflected |= item.get("id").asText().equals("komdir-2020:114") && item.get("text").asText().startsWith("Kommunaldirektørerne fremhæver, at møderne");
+        }
+        assertTrue(inflected, "møde finds 'møderne' (komdir-2020:114)");
+        JsonNode top = result.get("nodes").get(0);
+        assertEquals("theme:virtuelle-moeder", top.get("id").asText());
+        assertEquals(47, top.get("hits").asInt());
+    }
+
+    @Test
+    void textThatIsNotLuceneIsSearchedAsWords() {
+        JsonNode result = Api.get("/api/search?q=" + q("covid-19 (for"));
+        assertEquals(10, result.get("total").asInt());
+        assertEquals("norddjurs-2021:143", result.get("items").get(0).get("id").asText());
+    }
+
+    @Test
+    void emptySearchIsA400NamingQ() {
+        JsonNode error = Api.getError(400, "/api/search?q=%20");
+        assertEquals("q", error.get("parameter").asText());
+        assertEquals("q", Api.getError(400, "/api/search").get("parameter").asText());
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,74 @@
+package dk.erfaringsgraf.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.erfaringsgraf.testing.WebFixture;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** /api/matrix, /api/tables (JSON, CSV and XLSX downloads) and the query library /api/queries. */
+class TableApiIT {
+
+    @Test
+    void matrixHasEveryThemeTimesFourSources() {
+        JsonNode all = Api.get("/api/matrix");
+        assertEquals(List.of("kl-2020", "komdir-2020", "norddjurs-2021", "soroe-2020"), Api.texts(all.get("sources"), "x").size() == 4
+                ? List.of(all.get("sources").get(0).asText(), all.get("sources").get(1).asText(), all.get("sources").get(2).asText(),
+                        all.get("sources").get(3).asText()) : List.of());
+        assertEquals(27, all.get("themes").size());
+        assertEquals(108, all.get("cells").size());
+        assertEquals(List.of(29L, 41L, 6L, 59L), cells(all, "digitalisering"));
+        assertEquals(List.of(0L, 0L, 0L, 13L), cells(Api.get("/api/matrix?kind=challenge"), "digitalisering"),
+                "only Sorø lists challenges");
+        assertEquals("kind", Api.getError(400, "/api/matrix?kind=ideas").get("parameter").asText());
+    }
+
+    @Test
+    void tablesAsJsonCsvAndXlsx() {
+        assertEquals(7, Api.get("/api/tables").size());
+        JsonNode overlap = Api.get("/api/tables/source-overlap");
+        assertEquals("themeJaccard", overlap.get("columns").get(5).asText());
+        JsonNode first = overlap.get("rows").get(0);
+        assertEquals("kl-2020", first.get(0).asText());
+        assertEquals("komdir-2020", first.get(1).asText());
+        assertEquals(0.963, first.get(5).asDouble(), 1e-3);
+        assertEquals(6, overlap.get("rows").size());
+
+        HttpResponse<byte[]> csv = WebFixture.get().getBytes("/api/tables/theme-source?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("erfaringsgraf-theme-source.csv"));
+        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).startsWith("theme,name,kl-2020 opportunities"));
+        assertEquals(28, lines.size() - 1, "27 themes and the totals row");
+
+        HttpResponse<byte[]> xlsx = WebFixture.get().getBytes("/api/tables/gaps?format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertArrayEquals(new byte[] {'P', 'K'}, Arrays.copyOf(xlsx.body(), 2), "an XLSX file is a zip");
+        assertEquals("name", Api.getError(404, "/api/tables/nope").get("parameter").asText());
+        assertEquals("format", Api.getError(400, "/api/tables/gaps?format=pdf").get("parameter").asText());
+    }
+
+    @Test
+    void queryLibraryWithQuestionsAndParameterExamples() {
+        JsonNode library = Api.get("/api/queries");
+        assertEquals(18, library.size());
+        JsonNode actorItems = library.get(0);
+        assertEquals("actor-items", actorItems.get("name").asText());
+        assertEquals("Hvad siges der om og af en aktør i alle kilder?", actorItems.get("titleDa").asText());
+        assertEquals("What is said about and by an actor, across the sources?", actorItems.get("titleEn").asText());
+        assertEquals("actor", actorItems.get("params").get(0).get("name").asText());
+        assertEquals("corona-gruppe", actorItems.get("params").get(0).get("example").asText());
+        assertTrue(actorItems.get("cypher").asText().startsWith("MATCH (:Actor {id: $actor})"));
+    }
+
+    private static List<Long> cells(JsonNode matrix, String theme) {
+        return java.util.stream.StreamSupport.stream(matrix.get("cells").spliterator(), false)
+                .filter(c -> c.get("theme").asText().equals(theme)).map(c -> c.get("items").asLong()).toList();
+    }
+}
