@@ -19,7 +19,7 @@ const strings = {
     'console.refused.multiple-statements': 'Afvist: kun én forespørgsel ad gangen. Fjern semikolon mellem flere sætninger.',
     'console.refused': 'Afvist: forespørgslen er ikke tilladt i konsollen.',
     'console.bad.syntax': 'Syntaksfejl: Neo4j kan ikke læse forespørgslen. Se beskeden herunder for linje og kolonne.',
-    'console.bad.parameter': 'Parameterfejl: en parameter mangler eller har forkert type{parameter}.',
+    'console.bad.parameter': 'Parameterfejl: en parameter mangler eller har forkert type. Udfyld felterne under forespørgslen.',
     'console.bad.empty': 'Skriv en forespørgsel først.',
     'console.bad': 'Forespørgslen kunne ikke køres.',
     'console.timeout': 'Forespørgslen tog for lang tid og blev afbrudt. Begræns den, fx med LIMIT eller færre mønstre.',
@@ -40,7 +40,7 @@ const strings = {
     'console.refused.multiple-statements': 'Refused: one query at a time. Remove the semicolons between statements.',
     'console.refused': 'Refused: the query is not allowed in the console.',
     'console.bad.syntax': 'Syntax error: Neo4j cannot read the query. The message below gives line and column.',
-    'console.bad.parameter': 'Parameter error: a parameter is missing or has the wrong type{parameter}.',
+    'console.bad.parameter': 'Parameter error: a parameter is missing or has the wrong type. Fill in the fields below the query.',
     'console.bad.empty': 'Write a query first.',
     'console.bad': 'The query could not be run.',
     'console.timeout': 'The query took too long and was stopped. Narrow it, e.g. with LIMIT or fewer patterns.',
@@ -259,7 +259,7 @@ function showMessage(err) {
   const body = err.body || {};
   let text;
   if (err.status === 403) text = ctx.t(`console.refused.${body.reason}`) !== `console.refused.${body.reason}` ? ctx.t(`console.refused.${body.reason}`) : ctx.t('console.refused');
-  else if (err.status === 400) text = ctx.t(`console.bad.${body.reason}`, { parameter: body.parameter ? ` ($${body.parameter})` : '' });
+  else if (err.status === 400) text = ctx.t(`console.bad.${body.reason}`);
   else if (err.status === 408) text = ctx.t('console.timeout');
   else text = err.status ? ctx.t('console.failed', { status: err.status }) : ctx.t('error.network');
   if (text.startsWith('console.bad.')) text = ctx.t('console.bad');
