@@ -4,9 +4,10 @@
 const MAX_NODES = 300;        // beyond this a force layout in a 400 px box is a hairball; the table has it all
 const LABEL_LIMIT = 80;       // above this many nodes labels only show on hover
 
-/** The node's group (its first label or type), used for colour and the legend. */
+/** The node's group, for colour and legend: its most specific label (Item:Finding:Challenge → Challenge). */
 function groupOf(n) {
-  return n.type || (n.labels || n._labels || [])[0] || 'node';
+  const labels = n.labels || n._labels || [];
+  return n.type || labels[labels.length - 1] || 'node';
 }
 
 /** A short caption from whatever the server put on the node. */

@@ -133,6 +133,8 @@ class ViewsBrowserIT {
                 By.cssSelector(".gap-group[data-gap='unaddressed-challenge'] tbody tr")).size());
         assertEquals(2, browser.driver().findElements(By.cssSelector("#overlap-echoes a.views-download")).size());
         browser.screenshot("views-overlap");
+        browser.js("document.getElementById('overlap-echoes').scrollIntoView()");
+        browser.screenshot("views-overlap-echoes");
 
         // A pair cell narrows the echoes to those two sources.
         browser.driver().findElement(By.cssSelector(".overlap-cell[data-pair='komdir-2020|soroe-2020']")).click();
