@@ -1,8 +1,257 @@
-// Placeholder until the overlap view lands.
-export default {
-  id: 'overlap',
-  tabKey: 'overlap.tab',
-  strings: { da: { 'overlap.tab': 'overlap' }, en: { 'overlap.tab': 'overlap' } },
-  mount(el) { el.textContent = 'overlap'; },
-  show() {},
+// Where the sources agree and where the material is thin: source × source overlap, echoes (items of
+// different sources that make the same point) and gaps (challenges nobody answers, one-sided themes).
+import { sharedStrings, h, fmt, breakable, sourceName, sourceTitle, sortableTable, showInSource, downloadLinks, tableObjects }
+  from './table.js';
+
+const strings = {
+  da: {
+    ...sharedStrings.da,
+    'overlap.tab': 'Overlap',
+    'overlap.pairs': 'Kilder × kilder', 'overlap.echoes': 'Genklang på tværs af kilder', 'overlap.gaps': 'Huller',
+    'overlap.pairsIntro': 'Hvor mange temaer (eller aktører) to kilder har til fælles. Jaccard = fælles ÷ alle, som mindst én af dem nævner. Klik på et felt for at se genklangen mellem de to.',
+    'overlap.echoesIntro': 'Udsagn fra to forskellige kilder, der siger det samme (tekstlighed). Højeste lighed først.',
+    'overlap.metric.theme': 'Temaer', 'overlap.metric.actor': 'Aktører', 'overlap.metric': 'Sammenlign',
+    'overlap.diag': '{n} i alt', 'overlap.shared': '{n} fælles',
+    'overlap.col.source': 'Kilde', 'overlap.col.other': 'Anden kilde', 'overlap.col.shared': 'Fælles',
+    'overlap.col.jaccard': 'Jaccard', 'overlap.col.overlap': 'Overlapkoefficient', 'overlap.col.counts': 'Antal (kilde / anden)',
+    'overlap.col.sharedActors': 'Fælles aktører', 'overlap.col.actorJaccard': 'Jaccard (aktører)',
+    'overlap.col.sharedThemes': 'Fælles temaer', 'overlap.col.themeJaccard': 'Jaccard (temaer)',
+    'overlap.similarity': 'Lighed', 'overlap.terms': 'Fælles ord', 'overlap.line': 'linje {line}',
+    'overlap.filter': 'Kun {a} og {b}', 'overlap.allPairs': 'Vis alle', 'overlap.echoCount': '{n} ekkoer',
+    'overlap.noEchoes': 'Ingen genklang mellem disse to kilder.',
+    'gap.few-recommendations': 'Mange udfordringer, få anbefalinger',
+    'gap.few-recommendations.doc': 'Temaer med mindst 5 udfordringer og færre anbefalinger end halvt så mange.',
+    'gap.one-source': 'Temaer fra kun én kilde', 'gap.one-source.doc': 'Kun én kilde tager temaet op.',
+    'gap.mostly-one-source': 'Temaer domineret af én kilde',
+    'gap.mostly-one-source.doc': 'Flere kilder nævner temaet, men mindst tre fjerdedele af udsagnene kommer fra én af dem.',
+    'gap.tension': 'Spændinger', 'gap.tension.doc': 'Et tema er en mulighed i én kilde og en udfordring i en anden.',
+    'gap.unaddressed-challenge': 'Udfordringer uden anbefalinger',
+    'gap.unaddressed-challenge.doc': 'Udfordringer, som ingen anbefaling i materialet svarer på.',
+    'gap.none': 'Ingen i materialet.',
+    'gap.col.theme': 'Tema', 'gap.col.themes': 'Temaer', 'gap.col.source': 'Kilde', 'gap.col.challenges': 'Udfordringer',
+    'gap.col.recommendations': 'Anbefalinger', 'gap.col.ratio': 'Anbefalinger pr. udfordring', 'gap.col.items': 'Udsagn',
+    'gap.col.sources': 'Kilder', 'gap.col.share': 'Største kildes andel', 'gap.col.opportunities': 'Muligheder (kilde)',
+    'gap.col.otherSource': 'Udfordringer i', 'gap.col.otherChallenges': 'Udfordringer (anden kilde)',
+    'gap.col.section': 'Afsnit', 'gap.col.text': 'Udfordring',
+  },
+  en: {
+    ...sharedStrings.en,
+    'overlap.tab': 'Overlap',
+    'overlap.pairs': 'Sources × sources', 'overlap.echoes': 'Echoes across sources', 'overlap.gaps': 'Gaps',
+    'overlap.pairsIntro': 'How many themes (or actors) two sources share. Jaccard = shared ÷ all that at least one of them names. Click a cell to see the echoes between the two.',
+    'overlap.echoesIntro': 'Items from two different sources that make the same point (text similarity). Most similar first.',
+    'overlap.metric.theme': 'Themes', 'overlap.metric.actor': 'Actors', 'overlap.metric': 'Compare',
+    'overlap.diag': '{n} in all', 'overlap.shared': '{n} shared',
+    'overlap.col.source': 'Source', 'overlap.col.other': 'Other source', 'overlap.col.shared': 'Shared',
+    'overlap.col.jaccard': 'Jaccard', 'overlap.col.overlap': 'Overlap coefficient', 'overlap.col.counts': 'Count (source / other)',
+    'overlap.col.sharedActors': 'Shared actors', 'overlap.col.actorJaccard': 'Jaccard (actors)',
+    'overlap.col.sharedThemes': 'Shared themes', 'overlap.col.themeJaccard': 'Jaccard (themes)',
+    'overlap.similarity': 'Similarity', 'overlap.terms': 'Shared words', 'overlap.line': 'line {line}',
+    'overlap.filter': 'Only {a} and {b}', 'overlap.allPairs': 'Show all', 'overlap.echoCount': '{n} echoes',
+    'overlap.noEchoes': 'No echoes between these two sources.',
+    'gap.few-recommendations': 'Many challenges, few recommendations',
+    'gap.few-recommendations.doc': 'Themes with at least 5 challenges and fewer than half as many recommendations.',
+    'gap.one-source': 'Themes from one source only', 'gap.one-source.doc': 'Only one source raises the theme.',
+    'gap.mostly-one-source': 'Themes dominated by one source',
+    'gap.mostly-one-source.doc': 'Several sources name the theme, but at least three quarters of its items come from one of them.',
+    'gap.tension': 'Tensions', 'gap.tension.doc': 'A theme is an opportunity in one source and a challenge in another.',
+    'gap.unaddressed-challenge': 'Challenges without recommendations',
+    'gap.unaddressed-challenge.doc': 'Challenges that no recommendation in the material answers.',
+    'gap.none': 'None in the material.',
+    'gap.col.theme': 'Theme', 'gap.col.themes': 'Themes', 'gap.col.source': 'Source', 'gap.col.challenges': 'Challenges',
+    'gap.col.recommendations': 'Recommendations', 'gap.col.ratio': 'Recommendations per challenge', 'gap.col.items': 'Items',
+    'gap.col.sources': 'Sources', 'gap.col.share': 'Largest source’s share', 'gap.col.opportunities': 'Opportunities (source)',
+    'gap.col.otherSource': 'Challenges in', 'gap.col.otherChallenges': 'Challenges (other source)',
+    'gap.col.section': 'Section', 'gap.col.text': 'Challenge',
+  },
 };
+
+let ctx;
+let root;
+const view = { data: null, themes: new Map(), metric: 'theme', pair: null };
+
+function mount(el, context) {
+  ctx = context;
+  root = el;
+  el.classList.add('views-view');
+  const section = (id, titleKey, table, ...rest) => h('section', { id: `overlap-${id}`, class: 'overlap-section' },
+    h('div', { class: 'views-section-head' }, h('h2', { 'data-i18n': titleKey }), h('span', { id: `overlap-${id}-count`, class: 'views-muted' }),
+      downloadLinks(ctx, table)), ...rest);
+  el.replaceChildren(
+    h('nav', { class: 'overlap-nav' }, ['pairs', 'echoes', 'gaps'].map(id => h('button', { type: 'button', class: 'views-link',
+      'data-i18n': `overlap.${id}`, onclick: () => root.querySelector(`#overlap-${id}`).scrollIntoView({ behavior: 'smooth' }) }))),
+    section('pairs', 'overlap.pairs', 'source-overlap',
+      h('p', { class: 'views-intro', 'data-i18n': 'overlap.pairsIntro' }),
+      h('div', { class: 'views-toolbar' }, h('span', { 'data-i18n': 'overlap.metric' }),
+        ['theme', 'actor'].map(m => h('label', { class: 'views-radio' },
+          h('input', { type: 'radio', name: 'overlap-metric', value: m, onchange: () => ctx.state.set({ ometric: m === 'theme' ? null : m }) }),
+          h('span', { 'data-i18n': `overlap.metric.${m}` })))),
+      h('div', { class: 'overlap-pairs' }, h('div', { id: 'overlap-heat' }), h('div', { id: 'overlap-pair-table' }))),
+    section('echoes', 'overlap.echoes', 'echoes', h('p', { class: 'views-intro', 'data-i18n': 'overlap.echoesIntro' }),
+      h('div', { id: 'overlap-echo-filter' }), h('div', { id: 'overlap-echo-list' })),
+    section('gaps', 'overlap.gaps', 'gaps', h('div', { id: 'overlap-gap-list' })));
+  ctx.translate(el);
+  ctx.onLanguage(() => { ctx.translate(root); render(); });
+}
+
+async function show(state) {
+  view.metric = state.ometric === 'actor' ? 'actor' : 'theme';
+  const [a, b] = (state.opair || '').split('|');
+  view.pair = a && b ? [a, b] : null;
+  root.querySelectorAll('input[name=overlap-metric]').forEach(i => { i.checked = i.value === view.metric; });
+  if (!view.data) await load();
+  render();
+}
+
+async function load() {
+  const get = name => ctx.api(`/api/tables/${name}`).then(tableObjects).catch(err => ({ error: err }));
+  const [pairs, echoes, gaps] = await Promise.all(['source-overlap', 'echoes', 'gaps'].map(get));
+  view.data = { pairs, echoes, gaps };
+  await loadThemeLabels();
+}
+
+/** Theme names in both languages (the tables carry only ids); the page still works with ids if this fails. */
+async function loadThemeLabels() {
+  try {
+    const graph = await ctx.api('/api/graph?types=theme');
+    view.themes = new Map(graph.nodes.map(n => [n.key || n.id.replace(/^theme:/, ''), n]));
+  } catch (err) {
+    view.themes = new Map();
+  }
+}
+
+function render() {
+  if (!view.data) return;
+  const { pairs, echoes, gaps } = view.data;
+  part('#overlap-heat', pairs, () => renderHeat(pairs));
+  part('#overlap-pair-table', pairs, () => renderPairTable(pairs));
+  part('#overlap-echo-list', echoes, () => renderEchoes(echoes));
+  part('#overlap-gap-list', gaps, () => renderGaps(gaps));
+  if (!gaps.error) root.querySelector('#overlap-gaps-count').textContent = `(${gaps.length})`;
+  if (!pairs.error) root.querySelector('#overlap-pairs-count').textContent = `(${pairs.length})`;
+}
+
+/** Runs one part's renderer, or shows that part's error in its place so the rest of the view still works. */
+function part(selector, data, fn) {
+  if (data.error) {
+    root.querySelector(selector).replaceChildren(h('p', { class: 'views-error', role: 'alert' },
+      ctx.t('error.generic', { message: data.error.message })));
+  } else {
+    fn();
+  }
+}
+
+function themeName(id) {
+  const n = view.themes.get(id);
+  if (!n) return id;
+  return ctx.language() === 'en' && n.labelEn ? n.labelEn : (n.label || id);
+}
+
+function sourcesOf(pairs) {
+  const ids = new Set(pairs.flatMap(p => [p.source, p.other]));
+  const order = (ctx.meta.sources || []).map(s => s.id);
+  return [...ids].sort((x, y) => order.indexOf(x) - order.indexOf(y));
+}
+
+function renderHeat(pairs) {
+  const m = view.metric === 'actor' ? { own: 'actors', other: 'otherActors', shared: 'sharedActors', j: 'actorJaccard' }
+    : { own: 'themes', other: 'otherThemes', shared: 'sharedThemes', j: 'themeJaccard' };
+  const sources = sourcesOf(pairs);
+  const find = (a, b) => pairs.find(p => (p.source === a && p.other === b) || (p.source === b && p.other === a));
+  const own = s => { const p = pairs.find(x => x.source === s || x.other === s); return p ? (p.source === s ? p[m.own] : p[m.other]) : 0; };
+  const colour = d3.scaleSequential(d3.interpolateGreens).domain([0, 1]);
+  const lang = ctx.language();
+  const cell = (a, b) => {
+    if (a === b) return h('td', { class: 'overlap-diag num' }, ctx.t('overlap.diag', { n: own(a) }));
+    const p = find(a, b);
+    if (!p) return h('td', {}, '');
+    const selected = view.pair && view.pair.includes(a) && view.pair.includes(b);
+    const td = h('td', { class: `num overlap-cell${selected ? ' selected' : ''}`, 'data-pair': `${p.source}|${p.other}`,
+      tabindex: 0, role: 'button', title: `${sourceName(ctx, a)} × ${sourceName(ctx, b)}`,
+      onclick: () => ctx.state.set({ opair: selected ? null : `${p.source}|${p.other}` }) },
+    h('strong', {}, fmt(p[m.j], lang, 2)), h('small', {}, ctx.t('overlap.shared', { n: p[m.shared] })));
+    td.style.background = colour(p[m.j] * 0.8);
+    if (p[m.j] > 0.75) td.classList.add('dark');
+    return td;
+  };
+  root.querySelector('#overlap-heat').replaceChildren(h('table', { class: 'overlap-heat' },
+    h('thead', {}, h('tr', {}, h('th', {}, ''), sources.map(s => h('th', { scope: 'col', title: sourceTitle(ctx, s) }, breakable(sourceName(ctx, s)))))),
+    h('tbody', {}, sources.map(a => h('tr', {}, h('th', { scope: 'row', title: sourceTitle(ctx, a) }, breakable(sourceName(ctx, a))),
+      sources.map(b => cell(a, b)))))));
+}
+
+function renderPairTable(pairs) {
+  const lang = ctx.language();
+  const num = (key, label, digits = 0) => ({ key, label, numeric: true, render: r => fmt(r[key], lang, digits) });
+  const columns = [
+    { key: 'source', label: ctx.t('overlap.col.source'), value: r => sourceName(ctx, r.source), render: r => breakable(sourceName(ctx, r.source)) },
+    { key: 'other', label: ctx.t('overlap.col.other'), value: r => sourceName(ctx, r.other), render: r => breakable(sourceName(ctx, r.other)) },
+    num('sharedThemes', ctx.t('overlap.col.sharedThemes')), num('themeJaccard', ctx.t('overlap.col.themeJaccard'), 2),
+    num('sharedActors', ctx.t('overlap.col.sharedActors')), num('actorJaccard', ctx.t('overlap.col.actorJaccard'), 2),
+  ];
+  root.querySelector('#overlap-pair-table').replaceChildren(
+    sortableTable(columns, pairs, { className: 'overlap-pair-table', emptyText: ctx.t('views.empty') }));
+}
+
+function renderEchoes(echoes) {
+  const shown = view.pair ? echoes.filter(e => view.pair.includes(e.source) && view.pair.includes(e.otherSource)) : echoes;
+  root.querySelector('#overlap-echoes-count').textContent = view.pair ? `(${shown.length} / ${echoes.length})` : `(${echoes.length})`;
+  root.querySelector('#overlap-echo-filter').replaceChildren(view.pair ? h('p', { class: 'views-filter' },
+    ctx.t('overlap.filter', { a: sourceName(ctx, view.pair[0]), b: sourceName(ctx, view.pair[1]) }), ' ',
+    h('button', { type: 'button', class: 'views-link', onclick: () => ctx.state.set({ opair: null }) }, ctx.t('overlap.allPairs'))) : '');
+  const list = root.querySelector('#overlap-echo-list');
+  if (!shown.length) { list.replaceChildren(h('p', { class: 'views-muted' }, ctx.t('overlap.noEchoes'))); return; }
+  list.replaceChildren(...shown.map(echoCard));
+}
+
+function echoCard(e) {
+  const lang = ctx.language();
+  const side = (id, source, kind, line, text) => h('div', { class: 'echo-side' },
+    h('div', { class: 'echo-meta' }, h('strong', { title: sourceTitle(ctx, source) }, sourceName(ctx, source)), ' · ',
+      h('span', { class: `views-kind kind-${kind}` }, ctx.t(`views.kind.${kind}`)), ' · ', ctx.t('overlap.line', { line })),
+    h('p', { class: 'echo-text' }, text), showInSource(ctx, id));
+  const terms = Array.isArray(e.terms) ? e.terms : (typeof e.terms === 'string' && e.terms ? e.terms.split(/,\s*/) : []);
+  return h('article', { class: 'echo', 'data-item': e.item, 'data-other': e.otherItem },
+    h('div', { class: 'echo-head' },
+      h('span', { class: 'echo-sim', title: ctx.t('overlap.similarity') }, `${ctx.t('overlap.similarity')} ${fmt(e.similarity, lang, 2)}`),
+      h('span', { class: 'echo-bar' }, h('span', { style: `width:${Math.round(Math.min(1, e.similarity) * 100)}%` })),
+      terms.length ? h('span', { class: 'echo-terms' }, `${ctx.t('overlap.terms')}: `, terms.map(t => h('span', { class: 'views-chip' }, t))) : ''),
+    h('div', { class: 'echo-pair' }, side(e.item, e.source, e.kind, e.line, e.text),
+      side(e.otherItem, e.otherSource, e.otherKind, e.otherLine, e.otherText)));
+}
+
+// The gaps table mixes five kinds of row, each with its own columns filled: one sub-table per kind.
+const GAP_KINDS = ['few-recommendations', 'one-source', 'mostly-one-source', 'tension', 'unaddressed-challenge'];
+
+function gapColumns(kind) {
+  const lang = ctx.language();
+  const c = (key, label, more = {}) => ({ key, label: ctx.t(`gap.col.${label || key}`), ...more });
+  const num = (key, label, digits = 0) => c(key, label, { numeric: true, render: r => fmt(r[key], lang, digits) });
+  const pct = (key, label) => c(key, label, { numeric: true, render: r => `${fmt(r[key] * 100, lang)} %` });
+  const theme = c('theme', 'theme', { value: r => themeName(r.theme),
+    render: r => h('button', { type: 'button', class: 'views-link', onclick: () => ctx.openNode('theme', r.theme) }, themeName(r.theme)) });
+  const source = (key, label) => c(key, label, { value: r => sourceName(ctx, r[key]), class: 'nowrap' });
+  switch (kind) {
+    case 'few-recommendations': return [theme, num('challenges'), num('recommendations'), num('share', 'ratio', 2)];
+    case 'one-source': return [theme, source('source'), num('items')];
+    case 'mostly-one-source': return [theme, source('source'), pct('share'), num('items'), num('sources')];
+    case 'tension': return [theme, source('source'), num('opportunities'), source('otherSource'), num('challenges', 'otherChallenges')];
+    default: return [c('text', 'text', { class: 'views-text' }),
+      c('theme', 'themes', { class: 'gap-themes', value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') }),
+      c('section'), source('source'), c('item', null, { label: '', render: r => showInSource(ctx, r.item) })];
+  }
+}
+
+function renderGaps(gaps) {
+  const groups = GAP_KINDS.map(kind => {
+    const rows = gaps.filter(g => g.gap === kind);
+    return h('div', { class: 'gap-group', 'data-gap': kind },
+      h('h3', {}, ctx.t(`gap.${kind}`), ' ', h('span', { class: 'views-muted' }, `(${rows.length})`)),
+      h('p', { class: 'views-note' }, ctx.t(`gap.${kind}.doc`)),
+      rows.length ? sortableTable(gapColumns(kind), rows, { className: `gap-table gap-${kind}` })
+        : h('p', { class: 'views-muted' }, ctx.t('gap.none')));
+  });
+  root.querySelector('#overlap-gap-list').replaceChildren(...groups);
+}
+
+export default { id: 'overlap', tabKey: 'overlap.tab', strings, mount, show };
