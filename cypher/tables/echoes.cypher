@@ -12,8 +12,9 @@
 // Column: otherKind (string) – its kind
 // Column: otherLine (int) – its first line in its file
 // Column: otherText (string) – its text
+// Column: terms (string) – the word stems the two texts share that weigh most, comma-separated
 MATCH (a:Item)-[e:ECHOES]->(b:Item)
 RETURN e.similarity AS similarity, a.id AS item, a.source AS source, a.kind AS kind, a.line AS line,
        a.text AS text, b.id AS otherItem, b.source AS otherSource, b.kind AS otherKind, b.line AS otherLine,
-       b.text AS otherText
+       b.text AS otherText, reduce(s = '', t IN e.terms | s + CASE WHEN s = '' THEN '' ELSE ', ' END + t) AS terms
 ORDER BY similarity DESC, item, otherItem

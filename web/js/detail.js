@@ -17,6 +17,7 @@ export const strings = {
     'dt.community': 'Klynge', 'dt.sources': 'Nævnt i', 'dt.item': 'Udsagn', 'dt.back': '← Tilbage til {name}',
     'dt.themes': 'Temaer', 'dt.actors': 'Aktører', 'dt.similarity': 'lighed {value}', 'dt.terms': 'fælles ord: {terms}',
     'dt.total': '{n} udsagn i alt',
+    'dt.addresses': 'Svarer på udfordringerne', 'dt.addressedBy': 'Anbefalinger, der svarer på udfordringen',
   },
   en: {
     ...pvStrings.en,
@@ -26,6 +27,7 @@ export const strings = {
     'dt.community': 'Cluster', 'dt.sources': 'Named in', 'dt.item': 'Finding', 'dt.back': '← Back to {name}',
     'dt.themes': 'Themes', 'dt.actors': 'Actors', 'dt.similarity': 'similarity {value}', 'dt.terms': 'shared words: {terms}',
     'dt.total': '{n} findings in all',
+    'dt.addresses': 'Addresses the challenges', 'dt.addressedBy': 'Recommendations addressing this challenge',
   },
 };
 
@@ -79,9 +81,10 @@ async function loadNode(id) {
 }
 
 async function loadItem(id) {
-  const [context, labels] = await Promise.all([
-    ctx.api(`/api/items/${encodeURIComponent(id)}/context?around=8`), nameLookup()]);
-  return { kind: 'item', id: `item:${id}`, context, labels };
+  const [context, full, labels] = await Promise.all([
+    ctx.api(`/api/items/${encodeURIComponent(id)}/context?around=8`),
+    ctx.api(`/api/items/${encodeURIComponent(id)}`), nameLookup()]);
+  return { kind: 'item', id: `item:${id}`, context, full, labels };
 }
 
 /** Theme and actor names for an item's chips, fetched once. */
@@ -194,7 +197,17 @@ function itemPanelHtml(d) {
     + back + `<div class="item-detail" data-item-id="${esc(item.id)}">${text}</div>`
     + ((item.themes || []).length ? section('item-themes', ctx.t('dt.themes'), chips(named(item.themes, 'theme'))) : '')
     + ((item.actors || []).length ? section('item-actors', ctx.t('dt.actors'), chips(named(item.actors, 'actor'))) : '')
-    + `<div class="context provenance">${passageHtml(ctx, c)}</div>`;
+    + `<div class="context provenance">${passageHtml(ctx, c)}</div>`
+    + linkedHtml(d.full);
+}
+
+/** The item's ADDRESSES links (either direction) and its echoes in other sources, from /api/items/{id}. */
+function linkedHtml(full) {
+  const links = (full.addresses || []).map(a => ({ ...a, kind: a.kind || 'challenge' }));
+  const title = full.kind === 'recommendation' ? 'dt.addresses' : 'dt.addressedBy';
+  return (links.length ? section('item-addresses', ctx.t(title),
+    `<ul class="items">${links.map(a => itemHtml(ctx, a, { kind: true })).join('')}</ul>`) : '')
+    + ((full.echoes || []).length ? section('item-echoes', ctx.t('dt.echoes'), echoesHtml(full.echoes)) : '');
 }
 
 function onClick(e) {

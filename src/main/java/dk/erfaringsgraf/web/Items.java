@@ -63,7 +63,7 @@ final class Items {
         return echoes;
     }
 
-    /** The recommendations among {@code items}, each with the challenges it addresses (id, source, text, score). */
+    /** The recommendations among {@code items}, each with the challenges it addresses (id, kind, source, section, line, text, score). */
     List<Map<String, Object>> recommendations(Collection<Map<String, Object>> items) {
         List<String> ids = items.stream().filter(i -> "recommendation".equals(i.get("kind"))).map(i -> (String) i.get("id")).toList();
         List<Map<String, Object>> links = explorer.rows("web/addresses-of", Map.of("ids", ids));
@@ -83,7 +83,10 @@ final class Items {
     private static Map<String, Object> addressed(Map<String, Object> challenge, Object score) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", challenge.get("id"));
+        a.put("kind", challenge.get("kind"));
         a.put("source", challenge.get("source"));
+        a.put("section", challenge.get("section"));
+        a.put("line", challenge.get("line"));
         a.put("text", challenge.get("text"));
         a.put("score", score);
         return a;

@@ -169,13 +169,15 @@ class TablesIT {
     void echoesHasItsColumnsAndOneRowPerEchoesRelationship() {
         Table t = build("echoes");
         assertEquals(List.of("similarity", "item", "source", "kind", "line", "text", "otherItem", "otherSource",
-                "otherKind", "otherLine", "otherText"), t.columnNames());
+                "otherKind", "otherLine", "otherText", "terms"), t.columnNames());
         assertEquals(ColumnType.DOUBLE, t.column("similarity").type());
         assertEquals(ColumnType.INTEGER, t.column("otherLine").type());
         // No ECHOES until the analysis step writes them; then one row each.
         long echoes = (Long) store.read("MATCH (:Item)-[e:ECHOES]->(:Item) RETURN count(e) AS n", Map.of())
                 .rows().get(0).get(0);
         assertEquals(echoes, t.rowCount());
+        assertEquals("kropssprog, virtuel", t.stringColumn("terms").get(row(t, "item", "kl-2020:351")),
+                "the issue's example echo shares its two weightiest stems");
     }
 
     @Test

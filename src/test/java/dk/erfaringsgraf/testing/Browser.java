@@ -74,9 +74,14 @@ public final class Browser implements AutoCloseable {
         driver.quit();
     }
 
+    /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
     static {
         // Selenium Manager would try to download a driver; the system one is named explicitly above.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        // The tests use WebDriver only, so no CDP bindings for this Chromium version are needed or bundled.
+        DEVTOOLS.setLevel(java.util.logging.Level.SEVERE);
     }
 
 }

@@ -118,6 +118,22 @@ class NetworkBrowserIT {
     }
 
     @Test
+    void anItemLinkShowsItsEchoAndTheChallengesARecommendationAddresses() {
+        open("#view=network&item=kl-2020:351");
+        waitForDetail("item:kl-2020:351");
+        assertEquals(List.of("kl-2020:351", "soroe-2020:332"), domItemIds(".item-echoes li.item"),
+                "the issue's example echo: virtual meetings lose body language (kropssprog)");
+        assertTrue(text(".item-echoes").contains("kropssprog, virtuel"));
+        browser.screenshot("item-echo");
+
+        open("#view=network&item=soroe-2020:281");
+        waitForDetail("item:soroe-2020:281");
+        assertEquals(List.of("soroe-2020:274", "soroe-2020:276", "soroe-2020:277"), domItemIds(".item-addresses li.item"));
+        assertTrue(text(".item-addresses").contains("SBSYS er udfordret på hjemmearbejdspladsen."));
+        assertEquals(0, count(".item-echoes"), "this recommendation echoes nothing in other sources");
+    }
+
+    @Test
     void searchFindsInflectedDanishWordsAndEmptySearchAsksForAWord() throws Exception {
         JsonNode answer = api("/api/search?q=m%C3%B8de&limit=50");
         open("#view=network");
