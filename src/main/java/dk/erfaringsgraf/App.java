@@ -18,6 +18,7 @@ import dk.erfaringsgraf.graph.SourceGraph;
 import dk.erfaringsgraf.ingest.Corpus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** The one place that wires configuration and the pipeline stages together. */
@@ -58,6 +59,13 @@ public final class App {
                 .map(s -> new SourceGraph(s, items.stream().filter(i -> i.source().equals(s.id())).toList()))
                 .toList();
         return new GraphLoader(store, progress).load(sources, codebook(), prune);
+    }
+
+    /** Whether {@code store} already holds this corpus and codebook, judged by file hashes without extracting. */
+    public boolean upToDate(GraphStore store) {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        corpus().files().forEach(f -> hashes.put(f.name(), dk.erfaringsgraf.ingest.Documents.sha256(f.bytes())));
+        return new GraphLoader(store, line -> { }).upToDate(hashes, codebook());
     }
 
     /** Codes every extracted item with the configured codebook. */

@@ -57,12 +57,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new dk.erfaringsgraf.ingest.InputException("--port " + port + ": must be 0–65535");
         }
         PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
         App app = new App(corpus.config().withStore(store.config()));
         GraphStore graph = app.openStore();
         try {
-            err.println("graph: " + graph.describe());
+            long up = System.nanoTime();
+            err.printf("graph: %s (up in %.1f s)%n", graph.describe(), (up - start) / 1e9);
             prepare(app, graph, err);
             WebServer server = WebServer.start(graph, app.corpus(), host, port, webDir);
+            err.printf("ready %.1f s after the graph was up%n", (System.nanoTime() - up) / 1e9);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, graph, stopped)));
             PrintWriter out = spec.commandLine().getOut();
@@ -79,11 +82,22 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Loads what changed and analyses when the graph changed or was never analysed. */
     private static void prepare(App app, GraphStore graph, PrintWriter err) {
-        LoadReport report = app.load(graph, false, err::println);
+        long start = System.nanoTime();
+        boolean changed = true;
+        if (app.upToDate(graph)) {
+            err.println("corpus unchanged since the last load (same files and codebook): nothing to load");
+            changed = false;
+        } else {
+            LoadReport report = app.load(graph, false, err::println);
+            err.printf("corpus loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            changed = !report.loaded().isEmpty();
+        }
         long missing = (Long) graph.readFile("web/unanalysed", Map.of()).rows().get(0).get(0);
-        if (!report.loaded().isEmpty() || missing > 0) {
+        if (changed || missing > 0) {
             err.println("analysing (centrality, communities, echoes) …");
+            long analysis = System.nanoTime();
             new Analysis(graph).run();
+            err.printf("analysed in %.1f s%n", (System.nanoTime() - analysis) / 1e9);
         }
         err.flush();
     }

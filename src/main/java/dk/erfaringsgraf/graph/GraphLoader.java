@@ -57,6 +57,33 @@ public final class GraphLoader {
         return report(loaded, unchanged, prune ? gone : List.of(), prune ? List.of() : gone);
     }
 
+    /**
+     * Whether the graph already holds exactly these files with this codebook: every corpus file is a
+     * rendition of a loaded source and every source's content hash, recomputed from the files' current bytes,
+     * is the one it was loaded with. Lets {@code serve} skip extraction when nothing changed.
+     *
+     * @param fileHashes corpus file name → SHA-256 of its bytes
+     */
+    public boolean upToDate(Map<String, String> fileHashes, Codebook codebook) {
+        String codebookHash = Documents.sha256(codebook.toString().getBytes(StandardCharsets.UTF_8));
+        List<List<Object>> rows = store.readFile("load/source-renditions", Map.of()).rows();
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (List<Object> row : rows) {
+            List<String> hashes = new ArrayList<>();
+            for (Object file : (List<?>) row.get(1)) {
+                if (!fileHashes.containsKey((String) file)) {
+                    return false;
+                }
+                covered.add((String) file);
+                hashes.add(fileHashes.get((String) file));
+            }
+            if (!contentHash(hashes, codebookHash).equals(row.get(2))) {
+                return false;
+            }
+        }
+        return !rows.isEmpty() && covered.equals(fileHashes.keySet());
+    }
+
     private void loadSource(SourceGraph source, String hash) {
         long start = System.nanoTime();
         SourceParams p = new SourceParams(source, hash);
@@ -103,8 +130,12 @@ public final class GraphLoader {
     }
 
     static String contentHash(SourceGraph source, String codebookHash) {
+        return contentHash(source.extraction().renditions().stream().map(Rendition::sha256).toList(), codebookHash);
+    }
+
+    private static String contentHash(List<String> renditionHashes, String codebookHash) {
         StringBuilder s = new StringBuilder(LOAD_FORMAT).append('|').append(codebookHash);
-        source.extraction().renditions().stream().map(Rendition::sha256).sorted().forEach(h -> s.append('|').append(h));
+        renditionHashes.stream().sorted().forEach(h -> s.append('|').append(h));
         return Documents.sha256(s.toString().getBytes(StandardCharsets.UTF_8));
     }
 

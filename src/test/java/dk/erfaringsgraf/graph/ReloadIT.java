@@ -1,6 +1,7 @@
 package dk.erfaringsgraf.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,11 @@ class ReloadIT {
     }
 
     private static LoadReport load(boolean prune) {
-        return new App(new Config(corpus, null, null)).load(store, prune, line -> { });
+        return app().load(store, prune, line -> { });
+    }
+
+    private static App app() {
+        return new App(new Config(corpus, null, null));
     }
 
     private static long items(String source) {
@@ -70,14 +75,27 @@ class ReloadIT {
         assertEquals(List.of("kl", "norddjurs"), report.loaded());
         assertEquals(176L, items("kl"));
         assertEquals(23L, items("norddjurs"));
+        assertTrue(app().upToDate(store), "serve may skip extraction: same files, same codebook");
     }
 
     @Test
     @Order(2)
+    void aNewFileInTheCorpusIsNotUpToDate() throws IOException {
+        Path extra = corpus.resolve("extra.txt");
+        Files.writeString(extra, "Notat\n\nEt nyt notat om kriseberedskabet.\n");
+        assertFalse(app().upToDate(store));
+        Files.delete(extra);
+        assertTrue(app().upToDate(store));
+    }
+
+    @Test
+    @Order(3)
     void aChangedSourceIsReplacedWholeAndTheOtherSkipped() throws IOException {
         String text = Files.readString(corpus.resolve("norddjurs.txt"), StandardCharsets.UTF_8);
         Files.writeString(corpus.resolve("norddjurs.txt"), text.replace("Tiltrådt.", "Tiltrådt med bemærkninger."));
+        assertFalse(app().upToDate(store), "one changed byte means extracting again");
         LoadReport report = load(false);
+        assertTrue(app().upToDate(store));
         assertEquals(List.of("norddjurs"), report.loaded());
         assertEquals(List.of("kl"), report.unchanged());
         assertEquals(23L, items("norddjurs"));
@@ -87,9 +105,10 @@ class ReloadIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aRemovedSourceIsReportedThenPruned() throws IOException {
         Files.delete(corpus.resolve("norddjurs.txt"));
+        assertFalse(app().upToDate(store), "a source whose file is gone is not up to date");
         LoadReport kept = load(false);
         assertEquals(List.of("norddjurs"), kept.stale());
         assertEquals(23L, items("norddjurs"));
@@ -101,7 +120,7 @@ class ReloadIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void writesAreRefusedByReadQueries() {
         GraphException e = assertThrows(GraphException.class, () -> store.read("CREATE (n:Source {id: 'x'})", Map.of()));
         assertTrue(e.getMessage().contains("read"), e.getMessage());
