@@ -4,8 +4,10 @@ import dk.erfaringsgraf.App;
 import dk.erfaringsgraf.analysis.Analysis;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.LoadReport;
+import dk.erfaringsgraf.ingest.InputException;
 import dk.erfaringsgraf.web.WebServer;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,31 +54,66 @@ final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         if (port < 0 || port > 65535) {
-            throw new dk.erfaringsgraf.ingest.InputException("--port " + port + ": must be 0–65535");
+            throw new InputException("--port " + port + ": must be 0–65535");
+        }
+        if (webDir != null && !Files.isRegularFile(webDir.resolve("index.html"))) {
+            throw new InputException("--web-dir " + webDir + ": no index.html there");
         }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         App app = new App(corpus.config().withStore(store.config()));
         GraphStore graph = app.openStore();
+        WebServer server = null;
+        boolean closedByHook = false;
         try {
             long up = System.nanoTime();
             err.printf("graph: %s (up in %.1f s)%n", graph.describe(), (up - start) / 1e9);
             prepare(app, graph, err);
-            WebServer server = WebServer.start(graph, app.corpus(), host, port, webDir);
+            server = WebServer.start(graph, app.corpus(), host, port, webDir);
             err.printf("ready %.1f s after the graph was up%n", (System.nanoTime() - up) / 1e9);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, graph, stopped)));
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Erfaringsgraf serves on http://%s:%d/  (Bolt: %s; Ctrl+C stops)%n",
                     displayHost(host), server.port(), graph.boltUri());
             out.flush();
-            stopped.await();
+            closedByHook = serveUntilStopped(server, graph);
             return 0;
-        } catch (RuntimeException e) {
+        } finally {
+            if (!closedByHook) {
+                if (server != null) {
+                    server.close();
+                }
+                graph.close();
+            }
+        }
+    }
+
+    /**
+     * Blocks until Ctrl+C (the shutdown hook closes server and graph before the JVM exits) or until the
+     * thread is interrupted (tests), after which {@link #call} closes them.
+     *
+     * @return whether the shutdown hook closed them
+     */
+    private static boolean serveUntilStopped(WebServer server, GraphStore graph) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
             graph.close();
-            throw e;
+            stopped.countDown();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+            return true;
+        } catch (InterruptedException e) {
+            // Interrupting means "stop serving", which is done once call() closes server and graph; the flag is
+            // not set again because closing Jetty and the driver on an interrupted thread fails.
+            try {
+                return !Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                return true; // the hook is already running and closes everything itself
+            }
         }
     }
 
@@ -100,12 +137,6 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("analysed in %.1f s%n", (System.nanoTime() - analysis) / 1e9);
         }
         err.flush();
-    }
-
-    private static void stop(WebServer server, GraphStore graph, CountDownLatch stopped) {
-        server.close();
-        graph.close();
-        stopped.countDown();
     }
 
     private static String displayHost(String host) {
