@@ -8,7 +8,7 @@ const strings = {
     ...sharedStrings.da,
     'console.tab': 'Cypher', 'console.library': 'Færdige forespørgsler', 'console.own': '— egen forespørgsel —',
     'console.run': 'Kør', 'console.runHint': 'Ctrl+Enter kører forespørgslen', 'console.csv': 'Hent CSV',
-    'console.hint': 'Konsollen er skrivebeskyttet: kun læsende forespørgsler (MATCH … RETURN). Højst 1000 rækker, afbrydes efter 10 s.',
+    'console.hint': 'Konsollen er skrivebeskyttet: kun læsende forespørgsler (MATCH … RETURN). Højst {rows} rækker, afbrydes efter {s} s.',
     'console.params': 'Parametre', 'console.placeholder': 'MATCH (t:Theme) RETURN t.id, t.name ORDER BY t.name',
     'console.rows': '{n} rækker', 'console.truncated': '(afkortet ved {cap})', 'console.ms': '{ms} ms', 'console.limit': 'grænse {s} s',
     'console.running': 'Kører …', 'console.graphNote': 'Grafen viser de første {shown} af {total} knuder.',
@@ -29,7 +29,7 @@ const strings = {
     ...sharedStrings.en,
     'console.tab': 'Cypher', 'console.library': 'Library queries', 'console.own': '— your own query —',
     'console.run': 'Run', 'console.runHint': 'Ctrl+Enter runs the query', 'console.csv': 'Download CSV',
-    'console.hint': 'The console is read-only: reading queries only (MATCH … RETURN). At most 1000 rows, stopped after 10 s.',
+    'console.hint': 'The console is read-only: reading queries only (MATCH … RETURN). At most {rows} rows, stopped after {s} s.',
     'console.params': 'Parameters', 'console.placeholder': 'MATCH (t:Theme) RETURN t.id, t.name ORDER BY t.name',
     'console.rows': '{n} rows', 'console.truncated': '(truncated at {cap})', 'console.ms': '{ms} ms', 'console.limit': 'limit {s} s',
     'console.running': 'Running …', 'console.graphNote': 'The graph shows the first {shown} of {total} nodes.',
@@ -68,13 +68,14 @@ async function mount(el, context) {
       h('button', { type: 'button', id: 'console-run', class: 'views-primary', 'data-i18n-title': 'console.runHint', onclick: () => run() },
         h('span', { 'data-i18n': 'console.run' }), h('kbd', {}, 'Ctrl+Enter')),
       h('button', { type: 'button', id: 'console-csv', hidden: true, onclick: downloadCsv, 'data-i18n': 'console.csv' }),
-      h('span', { class: 'views-note', id: 'console-hint', 'data-i18n': 'console.hint' })),
+      h('span', { class: 'views-note', id: 'console-hint' })),
     h('div', { id: 'console-message', 'aria-live': 'polite' }),
     h('p', { id: 'console-summary', class: 'views-muted' }),
     h('div', { id: 'console-result', class: 'console-result' }),
     h('div', { id: 'console-graph', class: 'console-graph' }));
   ctx.translate(el);
-  ctx.onLanguage(() => { ctx.translate(root); renderPicker(); renderParams(); renderResult(); });
+  renderHint();
+  ctx.onLanguage(() => { ctx.translate(root); renderHint(); renderPicker(); renderParams(); renderResult(); });
   try {
     view.library = await ctx.api('/api/queries');
   } catch (err) {
@@ -326,3 +327,10 @@ function downloadCsv() {
 }
 
 export default { id: 'console', tabKey: 'console.tab', strings, mount, show };
+
+/** The limits the server applies (serve --query-timeout, --max-rows), as /api/meta reports them. */
+function renderHint() {
+  const limits = ctx.meta.console || { rowCap: 1000, timeoutMillis: 10000 };
+  document.getElementById('console-hint').textContent =
+    ctx.t('console.hint', { rows: limits.rowCap, s: Math.round(limits.timeoutMillis / 100) / 10 });
+}

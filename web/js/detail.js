@@ -17,6 +17,7 @@ export const strings = {
     'dt.community': 'Klynge', 'dt.sources': 'Nævnt i', 'dt.item': 'Udsagn', 'dt.back': '← Tilbage til {name}',
     'dt.themes': 'Temaer', 'dt.actors': 'Aktører', 'dt.similarity': 'lighed {value}', 'dt.terms': 'fælles ord: {terms}',
     'dt.total': '{n} udsagn i alt',
+    'dt.notFound': 'Findes ikke i grafen – linket er måske forældet ({message}).',
     'dt.addresses': 'Svarer på udfordringerne', 'dt.addressedBy': 'Anbefalinger, der svarer på udfordringen',
   },
   en: {
@@ -27,6 +28,7 @@ export const strings = {
     'dt.community': 'Cluster', 'dt.sources': 'Named in', 'dt.item': 'Finding', 'dt.back': '← Back to {name}',
     'dt.themes': 'Themes', 'dt.actors': 'Actors', 'dt.similarity': 'similarity {value}', 'dt.terms': 'shared words: {terms}',
     'dt.total': '{n} findings in all',
+    'dt.notFound': 'Not in the graph – the link may be out of date ({message}).',
     'dt.addresses': 'Addresses the challenges', 'dt.addressedBy': 'Recommendations addressing this challenge',
   },
 };
@@ -70,7 +72,8 @@ async function sync(s) {
     render();
   } catch (err) {
     if (shown !== want) return;
-    panel.innerHTML = head('', '') + `<p class="error">${esc(ctx.t('error.generic', { message: err.message }))}</p>`;
+    const key = err.status === 404 ? 'dt.notFound' : 'error.generic';
+    panel.innerHTML = head('', '') + `<p class="error">${esc(ctx.t(key, { message: err.message }))}</p>`;
   }
 }
 

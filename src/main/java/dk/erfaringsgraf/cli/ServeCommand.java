@@ -2,13 +2,16 @@ package dk.erfaringsgraf.cli;
 
 import dk.erfaringsgraf.App;
 import dk.erfaringsgraf.analysis.Analysis;
+import dk.erfaringsgraf.graph.ConsoleLimits;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.LoadReport;
 import dk.erfaringsgraf.ingest.InputException;
+import dk.erfaringsgraf.web.WebConfig;
 import dk.erfaringsgraf.web.WebServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -50,6 +53,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve the page from this folder (e.g. web/) instead of the jar, to edit it without rebuilding.")
     Path webDir;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Longest a Cypher console query may run before Neo4j stops it (default: ${DEFAULT-VALUE}).")
+    double queryTimeout;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
+            description = "Most rows a Cypher console query returns; the answer says when it was cut (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +72,14 @@ final class ServeCommand implements Callable<Integer> {
         if (webDir != null && !Files.isRegularFile(webDir.resolve("index.html"))) {
             throw new InputException("--web-dir " + webDir + ": no index.html there");
         }
+        if (!(queryTimeout >= 0.001 && queryTimeout <= 3600)) {
+            throw new InputException("--query-timeout " + queryTimeout + ": must be from 0.001 to 3600 seconds");
+        }
+        if (maxRows < 1 || maxRows > 1_000_000) {
+            throw new InputException("--max-rows " + maxRows + ": must be from 1 to 1000000");
+        }
+        WebConfig web = new WebConfig(host, port, webDir,
+                new ConsoleLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows));
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         App app = new App(corpus.config().withStore(store.config()));
@@ -71,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
             long up = System.nanoTime();
             err.printf("graph: %s (up in %.1f s)%n", graph.describe(), (up - start) / 1e9);
             prepare(app, graph, err);
-            server = WebServer.start(graph, app.corpus(), host, port, webDir);
+            server = WebServer.start(graph, app.corpus(), web);
             err.printf("ready %.1f s after the graph was up%n", (System.nanoTime() - up) / 1e9);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Erfaringsgraf serves on http://%s:%d/  (Bolt: %s; Ctrl+C stops)%n",

@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.web;
 
+import dk.erfaringsgraf.graph.ConsoleLimits;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.QueryResult;
 import dk.erfaringsgraf.ingest.Corpus;
@@ -21,12 +22,14 @@ final class Explorer {
 
     private final GraphStore store;
     private final Corpus corpus;
+    private final ConsoleLimits console;
     private final List<String> sourceIds;
     private final Map<String, Set<String>> keys = new HashMap<>();
 
-    Explorer(GraphStore store, Corpus corpus) {
+    Explorer(GraphStore store, Corpus corpus, ConsoleLimits console) {
         this.store = store;
         this.corpus = corpus;
+        this.console = console;
         this.sourceIds = rows("web/sources", Map.of()).stream().map(r -> (String) r.get("id")).toList();
         rows("web/keys", Map.of()).forEach(r ->
                 keys.computeIfAbsent((String) r.get("type"), t -> new TreeSet<>()).add((String) r.get("key")));
@@ -49,6 +52,10 @@ final class Explorer {
 
     Corpus corpus() {
         return corpus;
+    }
+
+    ConsoleLimits console() {
+        return console;
     }
 
     List<String> sourceIds() {

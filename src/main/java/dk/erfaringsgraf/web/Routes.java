@@ -1,6 +1,5 @@
 package dk.erfaringsgraf.web;
 
-import dk.erfaringsgraf.graph.ConsoleLimits;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
 
@@ -26,7 +25,7 @@ final class Routes {
         routes.get("/api/tables/{name}", tables::get);
         List<QueryLibrary.Query> library = QueryLibrary.all();
         routes.get("/api/queries", ctx -> ctx.json(library));
-        routes.post("/api/cypher", new ConsoleApi(explorer, ConsoleLimits.defaults())::post);
+        routes.post("/api/cypher", new ConsoleApi(explorer, explorer.console())::post);
         routes.get("/api/openapi.json", OpenApi::get);
     }
 }

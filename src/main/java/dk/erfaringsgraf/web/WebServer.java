@@ -8,7 +8,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,31 +31,30 @@ public final class WebServer implements AutoCloseable {
      * Starts serving {@code store} on host:port (port 0 picks a free one).
      *
      * @param corpus the corpus the graph was loaded from, for the source text around an item
-     * @param webDir a folder to serve the page from instead of the jar's copy, or null
      */
-    public static WebServer start(GraphStore store, Corpus corpus, String host, int port, Path webDir) {
-        if (webDir != null && !Files.isRegularFile(webDir.resolve("index.html"))) {
-            throw new InputException("--web-dir " + webDir + ": no index.html there");
+    public static WebServer start(GraphStore store, Corpus corpus, WebConfig web) {
+        if (web.webDir() != null && !Files.isRegularFile(web.webDir().resolve("index.html"))) {
+            throw new InputException("--web-dir " + web.webDir() + ": no index.html there");
         }
-        Explorer explorer = new Explorer(store, corpus);
-        Javalin javalin = Javalin.create(config -> configure(config, explorer, host, port, webDir));
+        Explorer explorer = new Explorer(store, corpus, web.console());
+        Javalin javalin = Javalin.create(config -> configure(config, explorer, web));
         try {
             javalin.start();
         } catch (RuntimeException e) {
-            throw new InputException("Could not serve on " + host + ":" + port + ": " + rootMessage(e));
+            throw new InputException("Could not serve on " + web.host() + ":" + web.port() + ": " + rootMessage(e));
         }
         return new WebServer(javalin);
     }
 
-    private static void configure(JavalinConfig config, Explorer explorer, String host, int port, Path webDir) {
-        config.jetty.host = host;
-        config.jetty.port = port;
+    private static void configure(JavalinConfig config, Explorer explorer, WebConfig web) {
+        config.jetty.host = web.host();
+        config.jetty.port = web.port();
         config.startup.showJavalinBanner = false;
         config.http.defaultContentType = "application/json; charset=utf-8";
-        if (webDir == null) {
+        if (web.webDir() == null) {
             config.staticFiles.add("/web", Location.CLASSPATH);
         } else {
-            config.staticFiles.add(webDir.toAbsolutePath().toString(), Location.EXTERNAL);
+            config.staticFiles.add(web.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
         }
         config.staticFiles.enableWebjars();
         Routes.register(config, explorer);

@@ -2,6 +2,7 @@ package dk.erfaringsgraf.testing;
 
 import dk.erfaringsgraf.analysis.Analysis;
 import dk.erfaringsgraf.ingest.Corpus;
+import dk.erfaringsgraf.web.WebConfig;
 import dk.erfaringsgraf.web.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ public final class WebFixture {
         if (instance == null) {
             GraphFixture graph = GraphFixture.get();
             analysed(graph);
-            WebServer server = WebServer.start(graph.store(), Corpus.bundled(), "127.0.0.1", 0, null);
+            WebServer server = WebServer.start(graph.store(), Corpus.bundled(), WebConfig.local(0));
             instance = new WebFixture(server);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         }

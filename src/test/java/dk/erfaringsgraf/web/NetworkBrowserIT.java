@@ -188,6 +188,14 @@ class NetworkBrowserIT {
     }
 
     @Test
+    void anOutdatedLinkSaysSoAndTheNetworkStillWorks() {
+        open("#view=network&node=theme:nope");
+        browser.waiting(15).until(d -> !d.findElements(By.cssSelector("#detail p.error")).isEmpty());
+        assertEquals("Findes ikke i grafen – linket er måske forældet (No theme with id 'nope').", text("#detail p.error"));
+        assertEquals(49, count("#view-network .node[data-id^='theme:'], #view-network .node[data-id^='actor:']"));
+    }
+
+    @Test
     void reloadRestoresFiltersAndTheOpenNode() throws Exception {
         open("#view=network");
         browser.driver().findElement(By.cssSelector("#net-sources input[value='kl-2020']")).click();
