@@ -11,7 +11,7 @@ const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmoni
 export const strings = {
   da: {
     ...pvStrings.da,
-    'dt.close': 'Luk', 'dt.loading': 'Henter …', 'dt.metrics': 'Nøgletal', 'dt.counts': 'Udsagn',
+    'dt.close': 'Luk', 'dt.loading': 'Henter …', 'dt.metrics': 'Nøgletal (hele materialet)', 'dt.counts': 'Udsagn',
     'dt.byKind': 'Efter slags', 'dt.bySource': 'Efter kilde', 'dt.findings': 'Fund', 'dt.quotes': 'Citater',
     'dt.echoes': 'Genklang mellem kilder', 'dt.neighbours': 'Hænger sammen med', 'dt.none': 'Ingen.',
     'dt.community': 'Klynge', 'dt.sources': 'Nævnt i', 'dt.item': 'Udsagn', 'dt.back': '← Tilbage til {name}',
@@ -22,7 +22,7 @@ export const strings = {
   },
   en: {
     ...pvStrings.en,
-    'dt.close': 'Close', 'dt.loading': 'Loading …', 'dt.metrics': 'Key figures', 'dt.counts': 'Findings',
+    'dt.close': 'Close', 'dt.loading': 'Loading …', 'dt.metrics': 'Key figures (all findings)', 'dt.counts': 'Findings',
     'dt.byKind': 'By kind', 'dt.bySource': 'By source', 'dt.findings': 'Findings', 'dt.quotes': 'Quotes',
     'dt.echoes': 'Echoes across sources', 'dt.neighbours': 'Connected with', 'dt.none': 'None.',
     'dt.community': 'Cluster', 'dt.sources': 'Named in', 'dt.item': 'Finding', 'dt.back': '← Back to {name}',

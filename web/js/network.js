@@ -78,6 +78,8 @@ export function filtersFrom(state, meta) {
     minWeight: Number.isFinite(min) && min >= 1 ? min : 1,
     metric: METRICS.includes(state.metric) ? state.metric : 'pagerank',
     color: COLORS.includes(state.color) ? state.color : 'community',
+    // Centrality of the chosen findings (recomputed on the server) or of the whole corpus (from 'analyze').
+    scope: state.scope === 'filtered' ? 'filtered' : 'whole',
     q: (state.q || '').trim(),
   };
 }
@@ -86,6 +88,7 @@ function graphPath(f) {
   const p = new URLSearchParams({ types: f.types.join(','), minWeight: String(f.minWeight) });
   if (f.sources) p.set('sources', f.sources.join(','));
   if (f.kinds) p.set('kinds', f.kinds.join(','));
+  if (f.scope === 'filtered') p.set('scope', 'filtered');
   return `/api/graph?${p}`;
 }
 

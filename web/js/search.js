@@ -5,6 +5,7 @@ import { sourceColour, sourceName } from './netstyle.js';
 const TYPES = ['theme', 'actor', 'source', 'item'];
 const METRICS = ['pagerank', 'degree', 'weightedDegree', 'betweenness', 'harmonic', 'items'];
 const COLORS = ['community', 'coverage', 'source'];
+const SCOPES = ['whole', 'filtered'];
 const LIMIT = 50;
 
 const strings = {
@@ -16,6 +17,7 @@ const strings = {
     'nw.search.clear': 'Ryd søgning', 'nw.search.busy': 'Søger …',
     'nw.show': 'Vis', 'nw.sources': 'Kilder', 'nw.kinds': 'Slags udsagn',
     'nw.minWeight': 'Mindste forbindelse (antal udsagn)', 'nw.metric': 'Størrelse efter', 'nw.color': 'Farve efter',
+    'nw.scope': 'Nøgletal beregnet på', 'nw.scope.whole': 'hele materialet', 'nw.scope.filtered': 'de valgte udsagn',
     'nw.save.svg': 'Gem SVG', 'nw.save.png': 'Gem PNG', 'nw.save.title': 'Gem netværket, som det ses nu',
     'nw.reset': 'Nulstil filtre',
     'nw.items.note': 'Udsagn tegnes som små trekanter (mange punkter).',
@@ -28,6 +30,7 @@ const strings = {
     'nw.search.clear': 'Clear search', 'nw.search.busy': 'Searching …',
     'nw.show': 'Show', 'nw.sources': 'Sources', 'nw.kinds': 'Kinds of findings',
     'nw.minWeight': 'Minimum link (number of findings)', 'nw.metric': 'Size by', 'nw.color': 'Colour by',
+    'nw.scope': 'Scores computed on', 'nw.scope.whole': 'all findings', 'nw.scope.filtered': 'the chosen findings',
     'nw.save.svg': 'Save SVG', 'nw.save.png': 'Save PNG', 'nw.save.title': 'Save the network as it is shown now',
     'nw.reset': 'Reset filters',
     'nw.items.note': 'Findings are drawn as small triangles (many points).',
@@ -60,6 +63,7 @@ export function createSidebar(el, ctx, hooks) {
     <div class="field"><label for="net-minweight" data-i18n="nw.minWeight"></label>
       <div class="row"><input id="net-minweight" type="range" min="1" max="15" step="1"><output id="net-minweight-value"></output></div></div>
     <div class="field"><label for="net-metric" data-i18n="nw.metric"></label><select id="net-metric"></select></div>
+    <div class="field"><label for="net-scope" data-i18n="nw.scope"></label><select id="net-scope"></select></div>
     <div class="field"><label for="net-color" data-i18n="nw.color"></label><select id="net-color"></select></div>
     <div class="row"><button type="button" id="net-reset" class="btn" data-i18n="nw.reset"></button></div>`;
   const $ = sel => el.querySelector(sel);
@@ -70,6 +74,7 @@ export function createSidebar(el, ctx, hooks) {
       id => `<i class="dot" style="background:${sourceColour(meta, id)}"></i>`);
     $('#net-kinds .checks').innerHTML = checkboxes('kinds', meta.kinds, k => ctx.t(`nw.kind.${k}`));
     $('#net-metric').innerHTML = METRICS.map(m => `<option value="${m}">${esc(ctx.t(`nw.metric.${m}`))}</option>`).join('');
+    $('#net-scope').innerHTML = SCOPES.map(s => `<option value="${s}">${esc(ctx.t(`nw.scope.${s}`))}</option>`).join('');
     $('#net-color').innerHTML = COLORS.map(c => `<option value="${c}">${esc(ctx.t(`nw.color.${c}`))}</option>`).join('');
     ctx.translate(el);
   }
@@ -89,9 +94,10 @@ export function createSidebar(el, ctx, hooks) {
     $('#net-minweight').addEventListener('input', e => { $('#net-minweight-value').textContent = e.target.value; });
     $('#net-minweight').addEventListener('change', e => hooks.set({ minWeight: e.target.value === '1' ? null : e.target.value }));
     $('#net-metric').addEventListener('change', e => hooks.set({ metric: e.target.value === 'pagerank' ? null : e.target.value }));
+    $('#net-scope').addEventListener('change', e => hooks.set({ scope: e.target.value === 'whole' ? null : e.target.value }));
     $('#net-color').addEventListener('change', e => hooks.set({ color: e.target.value === 'community' ? null : e.target.value }));
     $('#net-reset').addEventListener('click', () => hooks.set(
-      { types: null, sources: null, kinds: null, minWeight: null, metric: null, color: null, q: null }));
+      { types: null, sources: null, kinds: null, minWeight: null, metric: null, scope: null, color: null, q: null }));
     $('#net-search').addEventListener('submit', e => {
       e.preventDefault();
       const q = $('#net-q').value.trim();
@@ -117,6 +123,7 @@ export function createSidebar(el, ctx, hooks) {
     $('#net-minweight').value = String(f.minWeight);
     $('#net-minweight-value').textContent = String(f.minWeight);
     $('#net-metric').value = f.metric;
+    $('#net-scope').value = f.scope;
     $('#net-color').value = f.color;
     if (document.activeElement !== $('#net-q')) $('#net-q').value = f.q;
   }

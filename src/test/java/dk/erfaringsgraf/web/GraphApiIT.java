@@ -78,6 +78,25 @@ class GraphApiIT {
     }
 
     @Test
+    void filteredScopeRescoresTheChosenFindingsWithTheAnalysisCode() {
+        JsonNode whole = Api.get("/api/graph");
+        JsonNode same = Api.get("/api/graph?scope=filtered");
+        for (JsonNode n : same.get("nodes")) {
+            JsonNode stored = node(whole, n.get("id").asText());
+            assertEquals(stored.get("community").asInt(), n.get("community").asInt(), n.get("id").asText());
+            n.get("metrics").fields().forEachRemaining(m ->
+                    assertEquals(stored.get("metrics").get(m.getKey()).asDouble(), m.getValue().asDouble(), 1e-9,
+                            "with every finding chosen, the rescoring equals what analyze stored: " + n.get("id") + " " + m.getKey()));
+        }
+        JsonNode challenges = Api.get("/api/graph?scope=filtered&sources=soroe-2020&kinds=challenge");
+        assertEquals("filtered", challenges.get("filters").get("scope").asText());
+        assertEquals(0.318, node(challenges, "theme:krisehaandtering").get("metrics").get("betweenness").asDouble(), 1e-3,
+                "in Sorø's challenges crisis management bridges most, not digitalisation (0.348 overall)");
+        assertEquals(0.194, node(challenges, "theme:digitalisering").get("metrics").get("betweenness").asDouble(), 1e-3);
+        assertEquals("scope", Api.getError(400, "/api/graph?scope=some").get("parameter").asText());
+    }
+
+    @Test
     void badFiltersNameTheParameter() {
         JsonNode kinds = Api.getError(400, "/api/graph?kinds=challenge,foo");
         assertEquals("kinds", kinds.get("parameter").asText());

@@ -175,7 +175,7 @@ class NetworkBrowserIT {
         assertTrue(browser.driver().getCurrentUrl().contains("lang=en"));
         assertEquals("Dansk", text("#lang"));
         assertEquals("Sources", attr("#net-sources legend", "textContent"));
-        assertEquals("Key figures", attr("#detail .metrics h3", "textContent"));
+        assertEquals("Key figures (all findings)", attr("#detail .metrics h3", "textContent"));
         assertEquals("Show in source", text("#detail button.show-source"));
         assertTrue(text("#net-legend").contains("Cluster around"));
         List<String> english = new ArrayList<>();
@@ -185,6 +185,20 @@ class NetworkBrowserIT {
         assertTrue(english.containsAll(labels), "every label is the English one: " + labels);
         assertTrue(labels.contains("Cross-organisational collaboration"));
         browser.screenshot("english");
+    }
+
+    @Test
+    void scoresCanBeRecomputedOnTheChosenFindings() throws Exception {
+        open("#view=network&sources=soroe-2020&kinds=challenge&scope=filtered&metric=betweenness");
+        assertEquals("filtered", browser.driver().findElement(By.id("net-scope")).getAttribute("value"));
+        Object fetched = browser.js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/api/graph?')).pop()");
+        assertTrue(String.valueOf(fetched).contains("scope=filtered"), String.valueOf(fetched));
+        JsonNode graph = api("/api/graph?types=theme,actor&minWeight=1&sources=soroe-2020&kinds=challenge&scope=filtered");
+        assertEquals(ids(graph, "theme", "actor"), domIds("#view-network .node"));
+        browser.driver().findElement(By.cssSelector("#view-network .node[data-id='theme:krisehaandtering']")).click();
+        waitForDetail("theme:krisehaandtering");
+        browser.screenshot("network-filtered-scope");
     }
 
     @Test
