@@ -233,6 +233,9 @@ export function createDrawing(host, hooks) {
     root.selectAll('g.nodes').data([0]).join('g').attr('class', 'nodes')
       .selectAll('path').data(nodes, n => n.id).join('path')
       .attr('class', n => `node node-${n.type}`).attr('data-id', n => n.id).attr('data-type', n => n.type)
+      // Reachable by keyboard in the SVG mode: Tab to a node, Enter opens it like a click.
+      .attr('tabindex', 0).attr('role', 'button').attr('aria-label', n => style.label(n))
+      .on('keydown', (e, n) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); hooks.onClick(n); } })
       .each(function (n) {
         const k = look(n);
         d3.select(this).attr('d', shape(n.type, style.radius(n))).attr('transform', `translate(${n.x},${n.y})`)

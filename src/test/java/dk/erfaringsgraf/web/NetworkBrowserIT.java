@@ -202,6 +202,16 @@ class NetworkBrowserIT {
     }
 
     @Test
+    void aNodeOpensFromTheKeyboard() {
+        open("#view=network");
+        WebElement corona = browser.driver().findElement(By.cssSelector("#view-network .node[data-id='" + CORONA + "']"));
+        assertEquals("Corona-gruppen", corona.getAttribute("aria-label"));
+        browser.js("arguments[0].focus()", corona);
+        corona.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForDetail(CORONA);
+    }
+
+    @Test
     void anOutdatedLinkSaysSoAndTheNetworkStillWorks() {
         open("#view=network&node=theme:nope");
         browser.waiting(15).until(d -> !d.findElements(By.cssSelector("#detail p.error")).isEmpty());
