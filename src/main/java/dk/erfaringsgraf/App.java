@@ -16,26 +16,39 @@ import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.LoadReport;
 import dk.erfaringsgraf.graph.SourceGraph;
 import dk.erfaringsgraf.ingest.Corpus;
+import dk.erfaringsgraf.ingest.Documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /** The one place that wires configuration and the pipeline stages together. */
 public final class App {
 
     private final Config config;
+    // Read once per command (serve checks, loads and serves from the same files), not once per stage.
+    private Corpus corpus;
+    private Codebook codebook;
 
     public App(Config config) {
         this.config = config;
     }
 
+    /** The configured corpus, read on first use. */
     public Corpus corpus() {
-        return config.corpus() == null ? Corpus.bundled() : Corpus.directory(config.corpus());
+        if (corpus == null) {
+            corpus = config.corpus() == null ? Corpus.bundled() : Corpus.directory(config.corpus());
+        }
+        return corpus;
     }
 
+    /** The configured codebook, read on first use. */
     public Codebook codebook() {
-        return CodebookLoader.loadOrDefault(config.codebook());
+        if (codebook == null) {
+            codebook = CodebookLoader.loadOrDefault(config.codebook());
+        }
+        return codebook;
     }
 
     /** Reads and structures every report; {@code progress} gets one line per file. */
@@ -63,8 +76,8 @@ public final class App {
 
     /** Whether {@code store} already holds this corpus and codebook, judged by file hashes without extracting. */
     public boolean upToDate(GraphStore store) {
-        Map<String, String> hashes = new java.util.TreeMap<>();
-        corpus().files().forEach(f -> hashes.put(f.name(), dk.erfaringsgraf.ingest.Documents.sha256(f.bytes())));
+        Map<String, String> hashes = new TreeMap<>();
+        corpus().files().forEach(f -> hashes.put(f.name(), Documents.sha256(f.bytes())));
         return new GraphLoader(store, line -> { }).upToDate(hashes, codebook());
     }
 

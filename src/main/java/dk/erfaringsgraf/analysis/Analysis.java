@@ -84,11 +84,7 @@ public final class Analysis {
             CentralityScores<String> s = scores.get(n.id());
             Map<String, Object> m = new HashMap<>();
             m.put("id", n.id());
-            m.put("degree", s.degree());
-            m.put("weightedDegree", s.weightedDegree());
-            m.put("betweenness", s.betweenness());
-            m.put("pagerank", s.pagerank());
-            m.put("harmonic", s.harmonic());
+            m.putAll(s.metrics());
             m.put("community", s.community());
             m.put("sources", n.sources());
             m.put("sourceCount", n.sources().size());

@@ -1,5 +1,9 @@
 package dk.erfaringsgraf.analysis;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * All centrality measures of one vertex, as {@link Centrality#compute} gives them.
  *
@@ -14,4 +18,18 @@ package dk.erfaringsgraf.analysis;
  */
 public record CentralityScores<V>(V vertex, int degree, double weightedDegree, double betweenness,
         double pagerank, double harmonic, int community) {
+
+    /** The measures by the names they have on :Theme/:Actor nodes and in the web API, in this order. */
+    public static final List<String> METRICS = List.of("degree", "weightedDegree", "betweenness", "pagerank", "harmonic");
+
+    /** The measures (not the community) by their {@link #METRICS} names, in that order. */
+    public Map<String, Object> metrics() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("degree", degree);
+        m.put("weightedDegree", weightedDegree);
+        m.put("betweenness", betweenness);
+        m.put("pagerank", pagerank);
+        m.put("harmonic", harmonic);
+        return m;
+    }
 }

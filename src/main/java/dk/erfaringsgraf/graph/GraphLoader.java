@@ -5,8 +5,10 @@ import dk.erfaringsgraf.extract.Rendition;
 import dk.erfaringsgraf.ingest.Documents;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.neo4j.driver.TransactionContext;
@@ -67,7 +69,7 @@ public final class GraphLoader {
     public boolean upToDate(Map<String, String> fileHashes, Codebook codebook) {
         String codebookHash = Documents.sha256(codebook.toString().getBytes(StandardCharsets.UTF_8));
         List<List<Object>> rows = store.readFile("load/source-renditions", Map.of()).rows();
-        java.util.Set<String> covered = new java.util.HashSet<>();
+        Set<String> covered = new HashSet<>();
         for (List<Object> row : rows) {
             List<String> hashes = new ArrayList<>();
             for (Object file : (List<?>) row.get(1)) {

@@ -1,6 +1,7 @@
 package dk.erfaringsgraf.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erfaringsgraf.graph.ConsoleLimits;
@@ -20,6 +21,7 @@ import java.util.Map;
 final class ConsoleApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final Explorer explorer;
     private final ConsoleLimits limits;
@@ -77,7 +79,4 @@ final class ConsoleApi {
         Map<String, Object> values = params.isObject() ? JSON.convertValue(params, MAP) : Map.of();
         return new Request(json.get("query").asText(), values);
     }
-
-    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP =
-            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 }

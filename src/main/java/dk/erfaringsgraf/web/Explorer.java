@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.web;
 
+import dk.erfaringsgraf.analysis.CentralityScores;
 import dk.erfaringsgraf.graph.ConsoleLimits;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.QueryResult;
@@ -18,11 +19,12 @@ import java.util.TreeSet;
 final class Explorer {
 
     static final List<String> KINDS = List.of("opportunity", "challenge", "recommendation", "observation", "quote");
-    static final List<String> METRICS = List.of("degree", "weightedDegree", "betweenness", "pagerank", "harmonic");
+    static final List<String> METRICS = CentralityScores.METRICS;
 
     private final GraphStore store;
     private final Corpus corpus;
     private final ConsoleLimits console;
+    private final List<Map<String, Object>> sources;
     private final List<String> sourceIds;
     private final Map<String, Set<String>> keys = new HashMap<>();
 
@@ -30,7 +32,8 @@ final class Explorer {
         this.store = store;
         this.corpus = corpus;
         this.console = console;
-        this.sourceIds = rows("web/sources", Map.of()).stream().map(r -> (String) r.get("id")).toList();
+        this.sources = rows("web/sources", Map.of());
+        this.sourceIds = sources.stream().map(r -> (String) r.get("id")).toList();
         rows("web/keys", Map.of()).forEach(r ->
                 keys.computeIfAbsent((String) r.get("type"), t -> new TreeSet<>()).add((String) r.get("key")));
     }
@@ -60,6 +63,11 @@ final class Explorer {
 
     List<String> sourceIds() {
         return sourceIds;
+    }
+
+    /** The sources with title, publisher, year and item count, as read at start (like the ids). */
+    List<Map<String, Object>> sources() {
+        return sources;
     }
 
     /** The rows of {@code cypher/<name>.cypher} as maps, column name → plain value, in column order. */

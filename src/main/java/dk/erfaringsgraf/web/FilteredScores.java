@@ -2,7 +2,6 @@ package dk.erfaringsgraf.web;
 
 import dk.erfaringsgraf.analysis.Centrality;
 import dk.erfaringsgraf.analysis.CentralityScores;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
@@ -43,13 +42,7 @@ final class FilteredScores {
     }
 
     private static void put(Map<String, Object> node, CentralityScores<String> s) {
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("degree", s.degree());
-        metrics.put("weightedDegree", s.weightedDegree());
-        metrics.put("betweenness", s.betweenness());
-        metrics.put("pagerank", s.pagerank());
-        metrics.put("harmonic", s.harmonic());
-        node.put("metrics", metrics);
+        node.put("metrics", s.metrics());
         node.put("community", s.community());
     }
 }

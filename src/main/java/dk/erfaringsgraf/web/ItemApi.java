@@ -43,20 +43,16 @@ final class ItemApi {
 
     /** A recommendation's challenges, or the recommendations addressing a challenge. */
     private List<Map<String, Object>> addresses(Map<String, Object> item) {
+        String id = (String) item.get("id");
         if ("recommendation".equals(item.get("kind"))) {
-            return castList(items.recommendations(List.of(item)).get(0).get("addresses"));
+            return items.addressedBy(List.of(id)).get(id);
         }
-        List<Map<String, Object>> links = explorer.rows("web/addresses-of", Map.of("ids", List.of(item.get("id"))));
+        List<Map<String, Object>> links = explorer.rows("web/addresses-of", Map.of("ids", List.of(id)));
         Map<String, Map<String, Object>> recs = items.byId(links.stream().map(l -> (String) l.get("recommendation")).toList());
         return links.stream().map(l -> {
             Map<String, Object> r = new LinkedHashMap<>(recs.get((String) l.get("recommendation")));
             r.put("score", l.get("score"));
             return r;
         }).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object list) {
-        return (List<Map<String, Object>>) list;
     }
 }

@@ -63,21 +63,37 @@ final class Items {
         return echoes;
     }
 
-    /** The recommendations among {@code items}, each with the challenges it addresses (id, kind, source, section, line, text, score). */
+    /** The recommendations among {@code items}, each with the challenges it addresses ({@link #addressedBy}). */
     List<Map<String, Object>> recommendations(Collection<Map<String, Object>> items) {
         List<String> ids = items.stream().filter(i -> "recommendation".equals(i.get("kind"))).map(i -> (String) i.get("id")).toList();
-        List<Map<String, Object>> links = explorer.rows("web/addresses-of", Map.of("ids", ids));
-        Map<String, Map<String, Object>> challenges = byId(links.stream().map(l -> (String) l.get("challenge")).toList());
+        Map<String, List<Map<String, Object>>> addressed = addressedBy(ids);
         List<Map<String, Object>> result = new ArrayList<>();
         for (Map<String, Object> item : items) {
-            if (ids.contains((String) item.get("id"))) {
+            if (addressed.containsKey((String) item.get("id"))) {
                 Map<String, Object> rec = new LinkedHashMap<>(item);
-                rec.put("addresses", links.stream().filter(l -> l.get("recommendation").equals(item.get("id")))
-                        .map(l -> addressed(challenges.get((String) l.get("challenge")), l.get("score"))).toList());
+                rec.put("addresses", addressed.get((String) item.get("id")));
                 result.add(rec);
             }
         }
         return result;
+    }
+
+    /**
+     * Per recommendation id (every one asked for, also those addressing nothing), the challenges it addresses
+     * (id, kind, source, section, line, text, score), best match first.
+     */
+    Map<String, List<Map<String, Object>>> addressedBy(List<String> recommendationIds) {
+        List<Map<String, Object>> links = explorer.rows("web/addresses-of", Map.of("ids", recommendationIds));
+        Map<String, Map<String, Object>> challenges = byId(links.stream().map(l -> (String) l.get("challenge")).toList());
+        Map<String, List<Map<String, Object>>> addressed = new LinkedHashMap<>();
+        recommendationIds.forEach(id -> addressed.put(id, new ArrayList<>()));
+        for (Map<String, Object> link : links) {
+            List<Map<String, Object>> list = addressed.get((String) link.get("recommendation"));
+            if (list != null) {
+                list.add(addressed(challenges.get((String) link.get("challenge")), link.get("score")));
+            }
+        }
+        return addressed;
     }
 
     private static Map<String, Object> addressed(Map<String, Object> challenge, Object score) {

@@ -17,7 +17,7 @@ final class MetaApi {
 
     void get(Context ctx) {
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("sources", explorer.rows("web/sources", Map.of()));
+        meta.put("sources", explorer.sources());
         meta.put("kinds", Explorer.KINDS);
         meta.put("counts", explorer.rows("web/counts", Map.of()).get(0));
         meta.put("metrics", Explorer.METRICS);

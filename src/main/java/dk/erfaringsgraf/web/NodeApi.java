@@ -35,22 +35,30 @@ final class NodeApi {
             default -> items.ids(null, null, key, null);
         };
         Map<String, Map<String, Object>> found = items.byId(ids);
+        Map<String, Map<String, Object>> network = network();
+        String id = type + ":" + key;
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("node", node(type, key));
+        detail.put("node", network.getOrDefault(id,
+                Nodes.node(type, Map.of("key", key, "label", key, "labelEn", key, "items", 0L))));
         detail.put("counts", counts(found.values()));
         detail.put("findings", found.values().stream().filter(i -> !"quote".equals(i.get("kind"))).toList());
         detail.put("quotes", found.values().stream().filter(i -> "quote".equals(i.get("kind"))).toList());
         detail.put("recommendations", items.recommendations(found.values()));
         detail.put("echoes", items.echoes(ids));
-        detail.put("neighbours", neighbours(type + ":" + key));
+        detail.put("neighbours", neighbours(id, network));
         ctx.json(detail);
     }
 
-    private Map<String, Object> node(String type, String key) {
-        return explorer.rows("web/graph-" + type + "s", allItems()).stream()
-                .filter(r -> key.equals(r.get("key"))).findFirst()
-                .map(r -> Nodes.node(type, r))
-                .orElseGet(() -> Nodes.node(type, Map.of("key", key, "label", key, "labelEn", key, "items", 0L)));
+    /** Every theme, actor and source node of the whole network, by node id (read once per request). */
+    private Map<String, Map<String, Object>> network() {
+        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+        for (String type : TYPES) {
+            explorer.rows("web/graph-" + type + "s", allItems()).forEach(r -> {
+                Map<String, Object> n = Nodes.node(type, r);
+                nodes.put((String) n.get("id"), n);
+            });
+        }
+        return nodes;
     }
 
     private Map<String, Object> allItems() {
@@ -69,14 +77,7 @@ final class NodeApi {
     }
 
     /** The nodes linked to {@code id} in the whole network, heaviest first. */
-    private List<Map<String, Object>> neighbours(String id) {
-        Map<String, Map<String, Object>> labels = new LinkedHashMap<>();
-        for (String type : TYPES) {
-            explorer.rows("web/graph-" + type + "s", allItems()).forEach(r -> {
-                Map<String, Object> n = Nodes.node(type, r);
-                labels.put((String) n.get("id"), n);
-            });
-        }
+    private List<Map<String, Object>> neighbours(String id, Map<String, Map<String, Object>> labels) {
         List<Map<String, Object>> result = new ArrayList<>();
         for (String file : List.of("web/links-cooccurs", "web/links-involves", "web/links-covers")) {
             for (Map<String, Object> link : explorer.rows(file, allItems())) {

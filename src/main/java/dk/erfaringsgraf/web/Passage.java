@@ -1,9 +1,8 @@
 package dk.erfaringsgraf.web;
 
+import dk.erfaringsgraf.extract.TextSimilarity;
 import dk.erfaringsgraf.ingest.Document;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,17 +15,17 @@ record Passage(int from, int to) {
     private static final double BELONGS = 0.7;
 
     static Passage locate(Document doc, int first, String text) {
-        Set<String> words = words(text);
+        Set<String> words = TextSimilarity.words(text);
         Set<String> unread = new HashSet<>(words);
         int last = first;
-        unread.removeAll(words(doc.line(first)));
+        unread.removeAll(TextSimilarity.words(doc.line(first)));
         int n = first + 1;
         while (!unread.isEmpty() && n <= doc.lineCount()) {
             if (doc.isBlank(n)) {
                 n++;
                 continue;
             }
-            Set<String> line = words(doc.line(n));
+            Set<String> line = TextSimilarity.words(doc.line(n));
             if (line.isEmpty() || share(line, words) < BELONGS) {
                 break;
             }
@@ -44,10 +43,5 @@ record Passage(int from, int to) {
     /** A line-end or line-start fragment of a hyphenated word ("kommu-" / "nikation"). */
     private static boolean joins(String word, String fragment) {
         return fragment.length() >= 3 && (word.startsWith(fragment) || word.endsWith(fragment));
-    }
-
-    static Set<String> words(String text) {
-        return new HashSet<>(Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).toList());
     }
 }

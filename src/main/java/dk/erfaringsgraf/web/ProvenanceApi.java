@@ -46,7 +46,7 @@ final class ProvenanceApi {
     }
 
     private String title(String source) {
-        return explorer.rows("web/sources", Map.of()).stream().filter(s -> source.equals(s.get("id")))
+        return explorer.sources().stream().filter(s -> source.equals(s.get("id")))
                 .map(s -> (String) s.get("title")).findFirst().orElse(source);
     }
 
