@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,9 +50,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** A wait of up to {@code seconds} for a condition on the page. */
+    /**
+     * A wait of up to {@code seconds} for a condition on the page. The views re-render their elements, so an
+     * element found in one poll may be replaced before the next call on it: that poll is retried, not failed.
+     */
     public WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves the current page as target/screenshots/{@code name}.png and returns the path. */
@@ -75,13 +83,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Held so the level sticks: java.util.logging keeps loggers only weakly. */
-    private static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+    private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
 
     static {
         // Selenium Manager would try to download a driver; the system one is named explicitly above.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         // The tests use WebDriver only, so no CDP bindings for this Chromium version are needed or bundled.
-        DEVTOOLS.setLevel(java.util.logging.Level.SEVERE);
+        DEVTOOLS.setLevel(Level.SEVERE);
     }
 
 }

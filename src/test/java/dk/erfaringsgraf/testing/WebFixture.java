@@ -1,5 +1,8 @@
 package dk.erfaringsgraf.testing;
 
+import static java.net.http.HttpResponse.BodyHandlers.ofString;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dk.erfaringsgraf.analysis.Analysis;
 import dk.erfaringsgraf.ingest.Corpus;
 import dk.erfaringsgraf.web.WebConfig;
@@ -10,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The explorer served on a free port over the shared {@link GraphFixture} graph, analysed once, for API
@@ -53,30 +55,22 @@ public final class WebFixture {
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(), ofString(UTF_8));
     }
 
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json, UTF_8)).build(), ofString(UTF_8));
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

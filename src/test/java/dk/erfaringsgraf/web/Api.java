@@ -50,6 +50,16 @@ final class Api {
         }
     }
 
+    /** The object of {@code array} whose {@code field} is {@code value}; fails naming what is missing. */
+    static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.path(field).asText().equals(value)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value);
+    }
+
     /** The text values of {@code field} over an array of objects. */
     static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();

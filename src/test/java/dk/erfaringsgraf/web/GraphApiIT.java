@@ -119,11 +119,6 @@ class GraphApiIT {
     }
 
     static JsonNode node(JsonNode graph, String id) {
-        for (JsonNode n : graph.get("nodes")) {
-            if (n.get("id").asText().equals(id)) {
-                return n;
-            }
-        }
-        throw new AssertionError("no node " + id);
+        return Api.find(graph.get("nodes"), "id", id);
     }
 }

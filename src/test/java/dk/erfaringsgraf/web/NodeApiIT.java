@@ -38,13 +38,8 @@ class NodeApiIT {
         JsonNode d = Api.get("/api/node/source/komdir-2020");
         assertEquals(100, d.get("findings").size() + d.get("quotes").size());
         assertEquals(46, d.get("quotes").size());
-        JsonNode salamon = null;
-        for (JsonNode q : d.get("quotes")) {
-            if (q.get("id").asText().equals("komdir-2020:136")) {
-                salamon = q;
-            }
-        }
-        assertTrue(salamon != null && salamon.get("text").asText().startsWith("Min borgmester har tidligere været leder i IBM."));
+        JsonNode salamon = Api.find(d.get("quotes"), "id", "komdir-2020:136");
+        assertTrue(salamon.get("text").asText().startsWith("Min borgmester har tidligere været leder i IBM."));
         JsonNode speaker = salamon.get("speakers").get(0);
         assertEquals("Pernille Salamon", speaker.get("name").asText());
         assertEquals("person", speaker.get("type").asText());
@@ -55,13 +50,8 @@ class NodeApiIT {
         JsonNode d = Api.get("/api/node/theme/digitalisering");
         assertEquals(135, d.get("findings").size() + d.get("quotes").size(), "29 KL + 41 komdir + 6 Norddjurs + 59 Sorø");
         assertEquals(19, d.get("recommendations").size());
-        JsonNode equipment = null;
-        for (JsonNode r : d.get("recommendations")) {
-            if (r.get("id").asText().equals("soroe-2020:281")) {
-                equipment = r;
-            }
-        }
-        assertTrue(equipment != null && equipment.get("text").asText().startsWith("Vi skal have det rette udstyr til alle"));
+        JsonNode equipment = Api.find(d.get("recommendations"), "id", "soroe-2020:281");
+        assertTrue(equipment.get("text").asText().startsWith("Vi skal have det rette udstyr til alle"));
         assertEquals(List.of("soroe-2020:274", "soroe-2020:276", "soroe-2020:277"), Api.texts(equipment.get("addresses"), "id"));
         assertEquals(12, d.get("echoes").size());
         d.get("echoes").forEach(e -> assertTrue(!e.get("a").get("source").equals(e.get("b").get("source"))));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.erfaringsgraf.testing.WebFixture;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,9 +19,9 @@ class TableApiIT {
     @Test
     void matrixHasEveryThemeTimesFourSources() {
         JsonNode all = Api.get("/api/matrix");
-        assertEquals(List.of("kl-2020", "komdir-2020", "norddjurs-2021", "soroe-2020"), Api.texts(all.get("sources"), "x").size() == 4
-                ? List.of(all.get("sources").get(0).asText(), all.get("sources").get(1).asText(), all.get("sources").get(2).asText(),
-                        all.get("sources").get(3).asText()) : List.of());
+        List<String> sources = new ArrayList<>();
+        all.get("sources").forEach(s -> sources.add(s.asText()));
+        assertEquals(List.of("kl-2020", "komdir-2020", "norddjurs-2021", "soroe-2020"), sources);
         assertEquals(27, all.get("themes").size());
         assertEquals(108, all.get("cells").size());
         assertEquals(List.of(29L, 41L, 6L, 59L), cells(all, "digitalisering"));
