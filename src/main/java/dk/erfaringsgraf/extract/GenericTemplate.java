@@ -33,7 +33,7 @@ public final class GenericTemplate implements Template {
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
         String section = document.baseName();
         int paragraphs = 0;
-        for (Block block : Block.split(document, 0)) {
+        for (LineRun block : LineRun.split(document, 0)) {
             if (isHeading(document, block)) {
                 sink.heading(block.first());
                 section = MARKDOWN_HEADING.matcher(TextJoiner.fold(document.line(block.first()))).replaceFirst("");
@@ -45,7 +45,7 @@ public final class GenericTemplate implements Template {
                 + " paragraphs read as observations");
     }
 
-    private static int emitBlock(Document document, TextJoiner joiner, String section, Block block, ParseSink sink) {
+    private static int emitBlock(Document document, TextJoiner joiner, String section, LineRun block, ParseSink sink) {
         int count = 0;
         List<Integer> current = new java.util.ArrayList<>();
         for (int n : block.lines()) {
@@ -70,7 +70,7 @@ public final class GenericTemplate implements Template {
         return 1;
     }
 
-    private static boolean isHeading(Document document, Block block) {
+    private static boolean isHeading(Document document, LineRun block) {
         if (block.lines().size() != 1) {
             return false;
         }

@@ -101,7 +101,7 @@ public final class NorddjursTemplate implements Template {
 
     private static List<List<Integer>> paragraphs(Document document) {
         List<List<Integer>> out = new ArrayList<>();
-        for (Block block : Block.split(document, 1)) {
+        for (LineRun block : LineRun.split(document, 1)) {
             List<Integer> current = new ArrayList<>();
             for (int n : block.lines()) {
                 if (!current.isEmpty() && startsParagraph(document, current, n)) {

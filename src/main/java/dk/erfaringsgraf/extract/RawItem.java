@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * An item as a template found it, before coding: its section (chapter title as printed), kind, exact
- * one-line text, speaker (quotes only, may be null) and the 1-based lines of the file it was read from.
+ * one-line text, speaker (quotes only, may be null), the 1-based lines of the file it was read from and,
+ * for a paged form (PDF), the page of its first line (0 otherwise).
  */
-public record RawItem(String section, ItemKind kind, String text, Speaker speaker, List<Integer> lines) {
+public record RawItem(String section, ItemKind kind, String text, Speaker speaker, List<Integer> lines, int page) {
+
+    public RawItem(String section, ItemKind kind, String text, Speaker speaker, List<Integer> lines) {
+        this(section, kind, text, speaker, lines, 0);
+    }
 
     public RawItem {
         lines = List.copyOf(lines);
@@ -18,8 +23,13 @@ public record RawItem(String section, ItemKind kind, String text, Speaker speake
         }
     }
 
-    /** The first line, which is the item's provenance. */
+    /** The first line of the item's provenance. */
     public int line() {
-        return lines.get(0);
+        return lines.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    }
+
+    /** The last line of the item's provenance, inclusive. */
+    public int lineTo() {
+        return lines.stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 }

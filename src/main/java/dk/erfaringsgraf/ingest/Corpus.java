@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * A set of report files and their manifest: the bundled default corpus (inside the jar) or any folder of
- * {@code .txt}/{@code .md} files. Files that cannot be read are listed as failures, never silently dropped,
- * and never stop the others.
+ * report files in a form {@link Readers} supports. Files that cannot be read, or are in a form no reader
+ * takes, are listed as failures with the reason, never silently dropped, and never stop the others.
  */
 public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, List<String> failures) {
 
@@ -36,8 +36,9 @@ public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, L
     }
 
     /**
-     * Every {@code .txt} and {@code .md} file directly in {@code dir}, in name order, with the folder's
-     * {@code manifest.yaml} if it has one.
+     * Every report file directly in {@code dir} in a supported form, in name order, with the folder's
+     * {@code manifest.yaml} if it has one. Other files (except the manifest and hidden files) are listed as
+     * failures naming the supported forms.
      *
      * @throws InputException if the folder does not exist or cannot be listed, or its manifest is invalid
      */
@@ -48,15 +49,23 @@ public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, L
         Manifest manifest = readManifest(dir.resolve(Manifest.FILE_NAME));
         List<CorpusFile> files = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        Readers readers = Readers.standard();
         for (Path path : list(dir)) {
+            String name = path.getFileName().toString();
+            if (!readers.supports(name)) {
+                failures.add(path + ": not read, " + describe(name) + " is not a supported report format (reads ."
+                        + String.join(", .", readers.extensions()) + ")");
+                continue;
+            }
             try {
                 files.add(new CorpusFile(path.getFileName().toString(), Files.readAllBytes(path)));
             } catch (IOException e) {
                 failures.add("Could not read " + path + ": " + e.getMessage());
             }
         }
-        if (files.isEmpty() && failures.isEmpty()) {
-            throw new InputException("Corpus folder " + dir + " has no .txt or .md files");
+        if (files.isEmpty()) {
+            throw new InputException("Corpus folder " + dir + " has no report files (reads ."
+                    + String.join(", .", Readers.standard().extensions()) + ")");
         }
         return new Corpus(dir.toString(), files, manifest, failures);
     }
@@ -66,12 +75,17 @@ public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, L
             return entries.filter(Files::isRegularFile)
                     .filter(p -> {
                         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return n.endsWith(".txt") || n.endsWith(".md");
+                        return !n.startsWith(".") && !n.equals(Manifest.FILE_NAME);
                     })
                     .sorted().toList();
         } catch (IOException e) {
             throw new InputException("Could not list corpus folder " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String describe(String name) {
+        String ext = Readers.extension(name);
+        return ext.isEmpty() ? "a file without extension" : "." + ext;
     }
 
     private static Manifest readManifest(Path path) {

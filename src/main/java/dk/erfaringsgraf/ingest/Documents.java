@@ -3,7 +3,6 @@ package dk.erfaringsgraf.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -13,22 +12,9 @@ public final class Documents {
     private Documents() {
     }
 
-    /** Decodes and splits a file into lines; the decoder's warnings go to {@code warnings}. */
+    /** Reads a file with the reader for its form; warnings go to {@code warnings}. */
     public static Document read(String file, byte[] bytes, List<String> warnings) {
-        TextDecoder.Decoded decoded = new TextDecoder().decode(file, bytes);
-        warnings.addAll(decoded.warnings());
-        String text = decoded.text();
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        List<String> lines = Arrays.asList(text.split("\n", -1));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines = lines.subList(0, lines.size() - 1);
-        }
-        if (lines.stream().allMatch(TextJoiner::isBlank)) {
-            throw new InputException(file + ": contains only blank lines");
-        }
-        return new Document(file, lines, decoded.charset(), sha256(bytes));
+        return Readers.standard().read(file, bytes, warnings);
     }
 
     /** A document from text already in memory (tests, generated input). */

@@ -8,9 +8,9 @@ import java.util.List;
  * A run of consecutive non-blank lines of a document (1-based line numbers), the unit most templates
  * start from before joining blocks that a page break or blank line split in the middle of a sentence.
  */
-record Block(List<Integer> lines) {
+record LineRun(List<Integer> lines) {
 
-    Block {
+    LineRun {
         lines = List.copyOf(lines);
     }
 
@@ -27,8 +27,8 @@ record Block(List<Integer> lines) {
     }
 
     /** The blocks of a whole document; {@code maxGap} blank lines or fewer do not end a block. */
-    static List<Block> split(Document document, int maxGap) {
-        List<Block> blocks = new ArrayList<>();
+    static List<LineRun> split(Document document, int maxGap) {
+        List<LineRun> blocks = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         int blanks = 0;
         for (int n = 1; n <= document.lineCount(); n++) {
@@ -37,14 +37,14 @@ record Block(List<Integer> lines) {
                 continue;
             }
             if (!current.isEmpty() && blanks > maxGap) {
-                blocks.add(new Block(current));
+                blocks.add(new LineRun(current));
                 current = new ArrayList<>();
             }
             current.add(n);
             blanks = 0;
         }
         if (!current.isEmpty()) {
-            blocks.add(new Block(current));
+            blocks.add(new LineRun(current));
         }
         return blocks;
     }
