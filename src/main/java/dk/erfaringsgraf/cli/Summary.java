@@ -3,11 +3,14 @@ package dk.erfaringsgraf.cli;
 import dk.erfaringsgraf.coding.Item;
 import dk.erfaringsgraf.extract.Extraction;
 import dk.erfaringsgraf.extract.ItemKind;
+import dk.erfaringsgraf.extract.ParsedFile;
+import dk.erfaringsgraf.ingest.BlockType;
 import dk.erfaringsgraf.extract.Rendition;
 import dk.erfaringsgraf.extract.SourceExtraction;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The human-readable account of an extraction: items per source and kind, coverage, merges, problems. */
@@ -19,6 +22,7 @@ final class Summary {
     static void print(Extraction.Result result, List<Item> items, PrintWriter out) {
         printCounts(result, items, out);
         printCoverage(result, out);
+        printBlocks(result, out);
         printMerges(result, out);
         result.warnings().forEach(w -> out.println("warning: " + w));
         result.failures().forEach(f -> out.println("FAILED:  " + f));
@@ -59,6 +63,24 @@ final class Summary {
                         100 * r.coverage().itemShare(), r.coverage().headings() + r.coverage().furniture(),
                         r.coverage().unaccounted().size());
             }
+        }
+        out.println();
+    }
+
+    /** Lines per block type as the reader typed them, and how many of them ended in findings. */
+    private static void printBlocks(Extraction.Result result, PrintWriter out) {
+        out.printf("%-40s %-5s", "lines by block type (in findings/all)", "form");
+        for (BlockType type : BlockType.values()) {
+            out.printf(" %11s", type.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+        out.println();
+        for (ParsedFile file : result.files()) {
+            out.printf("%-40s %-5s", file.file(), file.document().format());
+            for (BlockType type : BlockType.values()) {
+                out.printf(" %11s", file.coverage().blockLinesInItems().getOrDefault(type, 0) + "/"
+                        + file.coverage().blockLines().getOrDefault(type, 0));
+            }
+            out.println();
         }
         out.println();
     }

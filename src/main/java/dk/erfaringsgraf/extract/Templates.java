@@ -27,7 +27,9 @@ public final class Templates {
                 .orElseGet(GenericTemplate::new);
         ParseSink sink = new ParseSink();
         best.parse(document, sink);
-        return new ParsedFile(document, best.id(), best.fit(document), sink.items(),
-                Coverage.of(document, sink.roles()), sink.warnings());
+        Coverage coverage = Coverage.of(document, sink.roles());
+        List<String> warnings = new java.util.ArrayList<>(sink.warnings());
+        warnings.addAll(CoverageCheck.warnings(document.file(), coverage));
+        return new ParsedFile(document, best.id(), best.fit(document), sink.items(), coverage, warnings);
     }
 }

@@ -1,0 +1,179 @@
+package dk.erfaringsgraf.extract;
+
+import dk.erfaringsgraf.ingest.Block;
+import dk.erfaringsgraf.ingest.BlockType;
+import dk.erfaringsgraf.ingest.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * One walk over a document's blocks for {@link OutlineTemplate}, holding the walk's state: the chapter, the
+ * label the current list stands under, and the kind a chapter heading gives its lists.
+ */
+final class OutlineReader {
+
+    private final Document document;
+    private final ParseSink sink;
+    private final ListLabels labels;
+    private final List<Block> blocks;
+    private final OutlineShape shape;
+    private String section;
+    private ItemKind label;
+    private ItemKind cue;
+    private int cueRank;
+    private int next;
+
+    OutlineReader(Document document, ParseSink sink, ListLabels labels) {
+        this.document = document;
+        this.sink = sink;
+        this.labels = labels;
+        this.blocks = document.blocks();
+        this.shape = OutlineShape.of(document, labels);
+        shape.warnings().forEach(sink::warn);
+    }
+
+    void read() {
+        String title = null;
+        while (next < blocks.size()) {
+            int i = next++;
+            if (i < shape.coverEnd()) {
+                title = cover(blocks.get(i), title);
+            } else {
+                body(i, blocks.get(i));
+            }
+        }
+    }
+
+    /** Before the first chapter: the title, the cover's quotes, and layout. */
+    private String cover(Block block, String title) {
+        boolean quoted = block.is(BlockType.QUOTE);
+        if (title == null && !quoted && !shape.furniture(next - 1) && ProseRules.hasWords(block.text())) {
+            section = block.text();
+            mark(block, LineRole.HEADING);
+            return block.text();
+        }
+        if (quoted && title != null && ProseRules.hasWords(block.text())) {
+            quote(block);
+        } else if (block.text().equals(title) || Attribution.roleLine(rawLine(block)) != null) {
+            mark(block, LineRole.HEADING);
+        } else {
+            mark(block, LineRole.FURNITURE);
+        }
+        return title;
+    }
+
+    private void body(int i, Block block) {
+        Optional<ListLabels.Label> asLabel = labelOf(block);
+        if (shape.furniture(i) || ProseRules.isFurniture(block.text())) {
+            mark(block, LineRole.FURNITURE);
+        } else if (asLabel.isPresent() && !shape.sectionStart(i)) {
+            label = asLabel.get().kind();
+            mark(block, LineRole.HEADING);
+        } else if (shape.sectionStart(i)) {
+            chapter(block, asLabel);
+        } else if (Attribution.roleLine(rawLine(block)) != null && !block.is(BlockType.PARAGRAPH)) {
+            sink.warn(document.file() + ":" + block.line() + ": attribution without a quote before it");
+            mark(block, LineRole.FURNITURE);
+        } else if (isQuote(block)) {
+            quote(block);
+        } else if (block.is(BlockType.LIST_ITEM)) {
+            listItem(block);
+        } else {
+            paragraph(block);
+        }
+    }
+
+    private Optional<ListLabels.Label> labelOf(Block block) {
+        boolean lineLike = block.is(BlockType.HEADING) || block.is(BlockType.PARAGRAPH);
+        return lineLike ? labels.label(block.text()) : Optional.empty();
+    }
+
+    private void chapter(Block block, Optional<ListLabels.Label> asLabel) {
+        section = block.text();
+        label = asLabel.map(ListLabels.Label::kind).orElse(null);
+        int rank = shape.rank(block);
+        if (cue != null && rank <= cueRank) {
+            cue = null;
+        }
+        Optional<ItemKind> headingCue = labels.headingCue(block.text());
+        if (headingCue.isPresent()) {
+            cue = headingCue.get();
+            cueRank = rank;
+        }
+        mark(block, LineRole.HEADING);
+    }
+
+    private boolean isQuote(Block block) {
+        if (block.is(BlockType.QUOTE) || QuoteMarks.startsQuote(block.text())) {
+            return true;
+        }
+        return label != null && shape.quotesAfterLists() && block.is(BlockType.PARAGRAPH);
+    }
+
+    /** A quote, with who said it inline (press style), in parentheses at its end or on a dashed line after it. */
+    private void quote(Block block) {
+        List<Integer> lines = new ArrayList<>(lines(block));
+        Attribution.Inline inline = Attribution.inline(block.text());
+        if (inline != null) {
+            item(ItemKind.QUOTE, inline.text(), inline.speaker(), lines, block.page());
+            return;
+        }
+        String text = QuoteMarks.strip(block.text());
+        Speaker speaker = null;
+        String[] closing = Attribution.closingRole(text);
+        if (closing != null) {
+            text = closing[0];
+            speaker = Speaker.role(closing[1]);
+        } else if (next < blocks.size() && Attribution.roleLine(rawLine(blocks.get(next))) != null) {
+            Block role = blocks.get(next++);
+            speaker = Speaker.role(Attribution.roleLine(rawLine(role)));
+            lines.addAll(lines(role));
+        }
+        item(ItemKind.QUOTE, text, speaker, lines, block.page());
+    }
+
+    private void listItem(Block block) {
+        ItemKind kind = label != null ? label : cue;
+        if (kind == null) {
+            kind = ItemKind.OBSERVATION;
+        }
+        item(kind, block.text(), null, lines(block), block.page());
+    }
+
+    /** Prose: an observation when it is a finding's sentence; a footnote keeps its text without the mark. */
+    private void paragraph(Block block) {
+        String text = block.text();
+        if (ProseRules.isFootnote(text)) {
+            item(ItemKind.OBSERVATION, ProseRules.stripFootnoteMark(text), null, lines(block), block.page());
+        } else if (ProseRules.isProse(text) || block.is(BlockType.TABLE_ROW)) {
+            item(ItemKind.OBSERVATION, text, null, lines(block), block.page());
+        } else {
+            mark(block, LineRole.FURNITURE);
+        }
+    }
+
+    private void item(ItemKind kind, String text, Speaker speaker, List<Integer> lines, int page) {
+        sink.item(new RawItem(section, kind, text, speaker, lines, page));
+    }
+
+    private void mark(Block block, LineRole role) {
+        for (int n : lines(block)) {
+            if (role == LineRole.HEADING) {
+                sink.heading(n);
+            } else {
+                sink.furniture(n);
+            }
+        }
+    }
+
+    private String rawLine(Block block) {
+        return document.line(block.line());
+    }
+
+    private static List<Integer> lines(Block block) {
+        return IntStream.rangeClosed(block.line(), block.lineTo()).boxed().toList();
+    }
+
+}

@@ -1,0 +1,112 @@
+package dk.erfaringsgraf.extract;
+
+import dk.erfaringsgraf.ingest.Block;
+import dk.erfaringsgraf.ingest.BlockType;
+import dk.erfaringsgraf.ingest.Document;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What {@link OutlineReader} needs to know of a whole document before it walks it: where the chapters start
+ * (headings, and the table of contents' entries found again in the text), where the cover ends, which blocks
+ * are layout (back-page address runs), and whether the report sets its interview quotes after its lists.
+ */
+final class OutlineShape {
+
+    private final Set<Integer> sectionStarts = new HashSet<>();
+    private final Set<Integer> furniture = new HashSet<>();
+    private final List<String> warnings = new ArrayList<>();
+    private int coverEnd;
+    private boolean quotesAfterLists;
+
+    private OutlineShape() {
+    }
+
+    static OutlineShape of(Document document, ListLabels labels) {
+        OutlineShape shape = new OutlineShape();
+        List<Block> blocks = document.blocks();
+        ContentsTable toc = ContentsTable.read(document);
+        List<Integer> chapters = toc.headings(blocks, shape.warnings, document.file());
+        shape.sectionStarts.addAll(chapters);
+        shape.coverEnd = chapters.isEmpty() ? 0 : chapters.get(0);
+        boolean quotes = false;
+        boolean listed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean isLabel = labels.label(b.text()).isPresent();
+            if (b.is(BlockType.HEADING) && ProseRules.headingShape(b.text()) && (!isLabel || b.level() == 1)) {
+                shape.sectionStarts.add(i);
+            }
+            if (b.is(BlockType.FURNITURE) || b.is(BlockType.CAPTION)) {
+                shape.furniture.add(i);
+            }
+            quotes |= b.is(BlockType.QUOTE);
+            listed |= isLabel;
+        }
+        shape.quotesAfterLists = quotes && listed;
+        shape.markColophons(document);
+        return shape;
+    }
+
+    /** A run of blocks with no blank line between them is the back page if one of them is an address line. */
+    private void markColophons(Document document) {
+        List<Block> blocks = document.blocks();
+        int start = 0;
+        for (int i = 1; i <= blocks.size(); i++) {
+            boolean runEnds = i == blocks.size() || blankBetween(document, blocks.get(i - 1), blocks.get(i));
+            if (runEnds) {
+                List<Integer> run = java.util.stream.IntStream.range(start, i).boxed().toList();
+                if (run.stream().anyMatch(j -> ProseRules.isColophon(blocks.get(j).text()))) {
+                    furniture.addAll(run);
+                }
+                start = i;
+            }
+        }
+    }
+
+    private static boolean blankBetween(Document document, Block a, Block b) {
+        if (a.page() != b.page() || b.line() <= a.lineTo()) {
+            return true;
+        }
+        for (int n = a.lineTo() + 1; n < b.line(); n++) {
+            if (document.isBlank(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int coverEnd() {
+        return coverEnd;
+    }
+
+    boolean sectionStart(int index) {
+        return sectionStarts.contains(index);
+    }
+
+    boolean furniture(int index) {
+        return furniture.contains(index);
+    }
+
+    boolean quotesAfterLists() {
+        return quotesAfterLists;
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** A heading's rank: its level where the form says it, else chapters in capitals above other headings. */
+    int rank(Block block) {
+        if (block.level() > 0) {
+            return block.level();
+        }
+        String t = block.text();
+        boolean capitals = t.codePoints().filter(Character::isLetter).count() >= 2
+                && t.equals(t.toUpperCase(Locale.ROOT));
+        return capitals ? 1 : 2;
+    }
+}
