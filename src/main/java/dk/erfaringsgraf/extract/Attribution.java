@@ -39,7 +39,8 @@ final class Attribution {
                 organisation = in.group(2);
             }
         }
-        return new Inline(m.group(1).strip(), new Speaker(m.group(2), role, organisation));
+        String person = m.group(2).endsWith(".") ? m.group(2).substring(0, m.group(2).length() - 1) : m.group(2);
+        return new Inline(m.group(1).strip(), new Speaker(person, role, organisation));
     }
 
     record Inline(String text, Speaker speaker) {

@@ -73,9 +73,6 @@ final class OutlineReader {
             mark(block, LineRole.HEADING);
         } else if (shape.sectionStart(i)) {
             chapter(block, asLabel);
-        } else if (Attribution.roleLine(rawLine(block)) != null && !block.is(BlockType.PARAGRAPH)) {
-            sink.warn(document.file() + ":" + block.line() + ": attribution without a quote before it");
-            mark(block, LineRole.FURNITURE);
         } else if (isQuote(block)) {
             quote(block);
         } else if (block.is(BlockType.LIST_ITEM)) {

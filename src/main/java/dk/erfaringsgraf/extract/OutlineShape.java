@@ -37,7 +37,8 @@ final class OutlineShape {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean isLabel = labels.label(b.text()).isPresent();
-            if (b.is(BlockType.HEADING) && ProseRules.headingShape(b.text()) && (!isLabel || b.level() == 1)) {
+            boolean heading = b.is(BlockType.HEADING) || plainTextHeading(document, i);
+            if (heading && ProseRules.headingShape(b.text()) && (!isLabel || b.level() == 1)) {
                 shape.sectionStarts.add(i);
             }
             if (b.is(BlockType.FURNITURE) || b.is(BlockType.CAPTION)) {
@@ -49,6 +50,24 @@ final class OutlineShape {
         shape.quotesAfterLists = quotes && listed;
         shape.markColophons(document);
         return shape;
+    }
+
+    /**
+     * Plain text has no styles, so a long sub-heading ("Teknologierne var der, de virkede, og …") may come as
+     * a paragraph: one standing alone between blank lines, shaped like a title and not continued by a
+     * lower-case line, is a heading. Forms with styles (PDF, Word, HTML) said what their headings are.
+     */
+    private static boolean plainTextHeading(Document document, int i) {
+        List<Block> blocks = document.blocks();
+        Block b = blocks.get(i);
+        if (!"txt".equals(document.format()) || !b.is(BlockType.PARAGRAPH)) {
+            return false;
+        }
+        boolean before = b.line() == 1 || document.isBlank(b.line() - 1);
+        boolean after = b.lineTo() == document.lineCount() || document.isBlank(b.lineTo() + 1);
+        boolean continued = i + 1 < blocks.size() && !blocks.get(i + 1).text().isEmpty()
+                && Character.isLowerCase(blocks.get(i + 1).text().codePointAt(0));
+        return before && after && !continued;
     }
 
     /** A run of blocks with no blank line between them is the back page if one of them is an address line. */
