@@ -1,7 +1,9 @@
 // Creates findings (with a second label by kind) and quotes, each IN_SECTION its section; all are :Item.
+// line..lineTo is the item's exact range in its file's lines; page is set only for a paged form (PDF).
 UNWIND $items AS i
 MATCH (section:Section {id: i.section})
-CREATE (n:Item {id: i.id, kind: i.kind, text: i.text, line: i.line, file: i.file, source: i.source})
+CREATE (n:Item {id: i.id, kind: i.kind, text: i.text, line: i.line, lineTo: i.lineTo, page: i.page,
+                 file: i.file, source: i.source})
 CREATE (n)-[:IN_SECTION]->(section)
 FOREACH (_ IN CASE WHEN i.kind = 'quote' THEN [1] ELSE [] END | SET n:Quote)
 FOREACH (_ IN CASE WHEN i.kind <> 'quote' THEN [1] ELSE [] END | SET n:Finding)

@@ -15,5 +15,5 @@ WITH i, s, themes, actors,
      collect(CASE WHEN who IS NULL THEN null
              ELSE {name: who.name, type: CASE WHEN who:Person THEN 'person' ELSE 'role' END, organisation: o.name} END) AS speakers
 RETURN i.id AS id, i.kind AS kind, i.source AS source, s.title AS section, i.text AS text, i.line AS line,
-       i.file AS file, themes, actors, speakers
+       i.lineTo AS lineTo, i.page AS page, i.file AS file, themes, actors, speakers
 ORDER BY source, line, id

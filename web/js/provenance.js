@@ -4,12 +4,14 @@ import { sourceName } from './netstyle.js';
 
 export const strings = {
   da: {
-    'pv.show': 'Vis i kilden', 'pv.hide': 'Skjul kilden', 'pv.line': 'linje {n}', 'pv.lines': '{file}, linje {from}–{to}',
+    'pv.show': 'Vis i kilden', 'pv.hide': 'Skjul kilden', 'pv.line': 'linje {n}', 'pv.lines': 'linje {from}–{to}',
+    'pv.page': 'side {page}',
     'pv.loading': 'Henter kildeteksten …', 'pv.saidBy': 'Sagt af', 'pv.unattributed': 'Ikke navngivet i kilden',
     'pv.addresses': 'Svarer på udfordringen', 'pv.score': 'lighed {score}',
   },
   en: {
-    'pv.show': 'Show in source', 'pv.hide': 'Hide source', 'pv.line': 'line {n}', 'pv.lines': '{file}, lines {from}–{to}',
+    'pv.show': 'Show in source', 'pv.hide': 'Hide source', 'pv.line': 'line {n}', 'pv.lines': 'lines {from}–{to}',
+    'pv.page': 'page {page}',
     'pv.loading': 'Loading the source text …', 'pv.saidBy': 'Said by', 'pv.unattributed': 'Not named in the source',
     'pv.addresses': 'Addresses the challenge', 'pv.score': 'similarity {score}',
   },
@@ -41,16 +43,24 @@ export function itemHtml(ctx, item, { quote = false, kind = false } = {}) {
   const kindBadge = kind ? `<span class="kind kind-${esc(item.kind)}">${esc(ctx.t(`nw.kind1.${item.kind}`))}</span> · ` : '';
   return `<li class="item" data-item-id="${esc(item.id)}">${text}${addresses(ctx, item)}
     <p class="meta">${kindBadge}${esc(sourceName(ctx.meta, item.source))}${item.section ? ` · ${esc(item.section)}` : ''}
-      · ${esc(ctx.t('pv.line', { n: item.line }))}
+      · ${esc(where(ctx, item))}
       · <button type="button" class="link show-source" data-context="${esc(item.id)}">${esc(ctx.t('pv.show'))}</button></p>
     <div class="context" hidden></div></li>`;
+}
+
+/** "side 4, linje 41–49": the item's page (a PDF rendition only) and its own lines, as extraction stored them. */
+export function where(ctx, item) {
+  const lines = item.lineTo > item.line
+    ? ctx.t('pv.lines', { from: item.line, to: item.lineTo }) : ctx.t('pv.line', { n: item.line });
+  return item.page ? `${ctx.t('pv.page', { page: item.page })}, ${lines}` : lines;
 }
 
 /** The passage around an item, its own lines marked; scrolled so the first marked line is in view. */
 export function passageHtml(ctx, c) {
   const hit = n => n >= c.hit.from && n <= c.hit.to;
   const title = c.title || sourceName(ctx.meta, c.item ? c.item.source : '');
-  return `<p class="passage-head">${esc(title)} — ${esc(ctx.t('pv.lines', { file: c.file, from: c.from, to: c.to }))}</p>
+  const range = { line: c.hit.from, lineTo: c.hit.to, page: c.page };
+  return `<p class="passage-head">${esc(title)} — ${esc(c.file)}, ${esc(where(ctx, range))}</p>
     <ol class="passage" start="${c.from}">${c.lines.map(l => `<li data-line="${l.n}"${hit(l.n) ? ' class="hit"' : ''}>`
     + `<span class="n">${l.n}</span><span class="line">${esc(l.text) || '&nbsp;'}</span></li>`).join('')}</ol>`;
 }

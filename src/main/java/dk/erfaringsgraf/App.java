@@ -90,8 +90,7 @@ public final class App {
                 RawItem raw = sourced.item();
                 List<ThemeHit> hits = coder.themeHits(raw.section(), raw.text());
                 Coding coding = new Coding(hits.stream().map(ThemeHit::themeId).toList(), coder.actors(raw.text()));
-                items.add(new Item(source.id(), sourced.file(), raw.section(), raw.kind(), raw.text(), raw.speaker(),
-                        coding.themes(), coding.actors(), raw.line(), hits));
+                items.add(Item.coded(source.id(), sourced.file(), raw, coding, hits));
             }
         }
         return items;

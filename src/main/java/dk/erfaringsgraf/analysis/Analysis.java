@@ -65,7 +65,8 @@ public final class Analysis {
             @SuppressWarnings("unchecked")
             List<String> themes = (List<String>) (List<?>) r.get(6);
             items.add(new Item((String) r.get(1), (String) r.get(2), (String) r.get(3), kind((String) r.get(4)),
-                    (String) r.get(5), null, themes, List.of(), ((Long) r.get(7)).intValue(), List.of()));
+                    (String) r.get(5), null, themes, List.of(), ((Long) r.get(7)).intValue(),
+                    ((Long) r.get(8)).intValue(), ((Long) r.get(9)).intValue(), List.of()));
         }
         return new EchoFinder().find(items, ids);
     }

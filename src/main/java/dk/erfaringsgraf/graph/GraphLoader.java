@@ -20,8 +20,11 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class GraphLoader {
 
-    /** Bumped when the graph shape of a source changes, so that old loads are replaced. */
-    static final String LOAD_FORMAT = "1";
+    /**
+     * Bumped when the graph shape of a source changes, so that old loads are replaced (2: items carry
+     * {@code lineTo} and {@code page}).
+     */
+    static final String LOAD_FORMAT = "2";
 
     private final GraphStore store;
     private final Consumer<String> progress;

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The parameters of the load statements for one source: source and sections, items with stable ids
- * ("kl-2020:172"; items of a secondary rendition carry its file name), theme and actor links, speakers and
- * ADDRESSES links.
+ * ("kl-2020:172"; items of a secondary rendition carry its file name) and their provenance (first and last
+ * line; page only for a paged form, null otherwise), theme and actor links, speakers and ADDRESSES links.
  */
 final class SourceParams {
 
@@ -80,8 +80,11 @@ final class SourceParams {
     }
 
     private void addItem(String id, String section, Item item) {
-        items.add(Map.of("id", id, "section", section, "kind", item.kind().id(), "text", item.text(),
-                "line", item.line(), "file", item.file(), "source", item.source()));
+        Map<String, Object> i = new HashMap<>(Map.of("id", id, "section", section, "kind", item.kind().id(),
+                "text", item.text(), "line", item.line(), "lineTo", item.lineTo(), "file", item.file(),
+                "source", item.source()));
+        i.put("page", item.page() > 0 ? item.page() : null);
+        items.add(i);
         for (ThemeHit hit : item.themeHits()) {
             about.add(Map.of("item", id, "theme", hit.themeId(), "weight", hit.weight(), "by", hit.by().label()));
         }

@@ -80,7 +80,7 @@ final class Items {
 
     /**
      * Per recommendation id (every one asked for, also those addressing nothing), the challenges it addresses
-     * (id, kind, source, section, line, text, score), best match first.
+     * (id, kind, source, section, line, lineTo, page, text, score), best match first.
      */
     Map<String, List<Map<String, Object>>> addressedBy(List<String> recommendationIds) {
         List<Map<String, Object>> links = explorer.rows("web/addresses-of", Map.of("ids", recommendationIds));
@@ -103,6 +103,8 @@ final class Items {
         a.put("source", challenge.get("source"));
         a.put("section", challenge.get("section"));
         a.put("line", challenge.get("line"));
+        a.put("lineTo", challenge.get("lineTo"));
+        a.put("page", challenge.get("page"));
         a.put("text", challenge.get("text"));
         a.put("score", score);
         return a;

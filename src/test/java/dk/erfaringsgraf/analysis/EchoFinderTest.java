@@ -135,6 +135,6 @@ class EchoFinderTest {
 
     private static Item item(String source, int line, String text) {
         return new Item(source, source + ".txt", "Afsnit", ItemKind.OBSERVATION, text, null, List.of(), List.of(),
-                line, List.of());
+                line, line, 0, List.of());
     }
 }

@@ -33,14 +33,20 @@ class ExtractCommandTest {
         List<String> lines = Files.readAllLines(items);
         assertEquals(675, lines.size());
         JsonNode first = JsonLines.mapper().readTree(lines.get(0));
-        assertEquals(List.of("source", "file", "section", "kind", "text", "speaker", "themes", "actors", "line"),
-                iterable(first));
+        assertEquals(List.of("source", "file", "section", "kind", "text", "speaker", "themes", "actors", "line", "lineTo"),
+                iterable(first), "no page: no bundled file is a paged form");
         JsonNode kjaer = lines.stream().map(this::json)
                 .filter(n -> n.get("speaker").isObject() && "Søren S. Kjær".equals(n.get("speaker").get("person").asText()))
                 .findFirst().orElseThrow();
         assertEquals("komdir-2020", kjaer.get("source").asText());
         assertEquals("Sorø Kommune", kjaer.get("speaker").get("organisation").asText());
         assertEquals(511, kjaer.get("line").asInt());
+        assertEquals(513, kjaer.get("lineTo").asInt(), "the quote and its attribution line");
+        JsonNode paragraph = lines.stream().map(this::json)
+                .filter(n -> "komdir-2020".equals(n.get("source").asText()) && n.get("line").asInt() == 41)
+                .findFirst().orElseThrow();
+        assertEquals(49, paragraph.get("lineTo").asInt(), "a paragraph printed over nine lines");
+        assertEquals(150, lines.stream().map(this::json).filter(n -> n.get("lineTo").asInt() > n.get("line").asInt()).count());
         assertTrue(out.toString().contains("soroe-2020             62     70     53     43    148    376"), out.toString());
         assertTrue(out.toString().contains("merged: soroe-laering-og-erfaring-2020-pdf.txt is a rendition of "
                 + "soroe-laering-og-erfaring-2020.txt (content similarity 0.947)"), out.toString());

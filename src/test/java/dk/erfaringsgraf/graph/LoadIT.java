@@ -56,6 +56,19 @@ class LoadIT {
     }
 
     @Test
+    void everyItemKeepsItsFirstAndLastLine() {
+        assertEquals(0L, count("MATCH (i:Item) WHERE i.lineTo IS NULL OR i.lineTo < i.line RETURN count(i)"));
+        // 150 items run over several lines: komdir's wrapped paragraphs, KL quotes with their attribution line.
+        assertEquals(150L, count("MATCH (i:Item) WHERE i.lineTo > i.line RETURN count(i)"));
+        assertEquals(List.of(List.of(41L, 49L)), fixture.store().read(
+                "MATCH (f:Finding {id: 'komdir-2020:41'}) RETURN f.line, f.lineTo", Map.of()).rows());
+        assertEquals(List.of(List.of(511L, 513L)), fixture.store().read(
+                "MATCH (q:Quote {source: 'komdir-2020', line: 511}) RETURN q.line, q.lineTo", Map.of()).rows());
+        // No bundled file is a paged form (the Sorø "PDF" is its text dump): page stays unset, not 0.
+        assertEquals(0L, count("MATCH (i:Item) WHERE i.page IS NOT NULL RETURN count(i)"));
+    }
+
+    @Test
     void recommendationsAddressChallengesOfTheirOwnSource() {
         assertEquals(0L, count("MATCH (r:Recommendation)-[:ADDRESSES]->(c:Challenge) WHERE r.source <> c.source RETURN count(*)"));
         assertEquals(1L, count("MATCH (r:Recommendation {id: 'soroe-2020:807'})-[:ADDRESSES]->"

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.erfaringsgraf.App;
 import dk.erfaringsgraf.Config;
+import dk.erfaringsgraf.ingest.Documents;
 import dk.erfaringsgraf.testing.CorpusFiles;
 import dk.erfaringsgraf.testing.GraphFixture;
 import java.io.IOException;
@@ -121,6 +122,24 @@ class ReloadIT {
 
     @Test
     @Order(5)
+    void aSourceLoadedByTheFormerLoadFormatIsLoadedAgain() {
+        // What load format 1 left: items without lineTo and the content hash it computed from the same files.
+        String codebook = Documents.sha256(app().codebook().toString().getBytes(StandardCharsets.UTF_8));
+        String file = Documents.sha256(CorpusFiles.bytes(CorpusFiles.KL));
+        String formerHash = Documents.sha256(("1|" + codebook + "|" + file).getBytes(StandardCharsets.UTF_8));
+        store.write(tx -> tx.run("MATCH (s:Source {id: 'kl'}) SET s.contentHash = $h WITH s "
+                + "MATCH (i:Item {source: 'kl'}) REMOVE i.lineTo", Map.of("h", formerHash)).consume());
+        assertFalse(app().upToDate(store), "same files and codebook, but an older graph shape");
+        LoadReport report = load(false);
+        assertEquals(List.of("kl"), report.loaded());
+        assertEquals(0L, store.read("MATCH (i:Item) WHERE i.lineTo IS NULL RETURN count(i)", Map.of()).rows().get(0).get(0));
+        assertEquals(List.of(List.of(351L, 353L)),
+                store.read("MATCH (q:Quote {id: 'kl:351'}) RETURN q.line, q.lineTo", Map.of()).rows());
+        assertTrue(app().upToDate(store));
+    }
+
+    @Test
+    @Order(6)
     void writesAreRefusedByReadQueries() {
         GraphException e = assertThrows(GraphException.class, () -> store.read("CREATE (n:Source {id: 'x'})", Map.of()));
         assertTrue(e.getMessage().contains("read"), e.getMessage());

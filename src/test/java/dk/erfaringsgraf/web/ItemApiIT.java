@@ -40,11 +40,14 @@ class ItemApiIT {
     }
 
     @Test
-    void provenanceFindsAWrappedParagraphInTheSourceText() {
+    void provenanceMarksExactlyTheItemsOwnLines() {
         JsonNode ctx = Api.get("/api/items/komdir-2020:41/context?around=2");
         assertEquals("komdir-den-digitale-dynamo-2020.txt", ctx.get("file").asText());
+        assertEquals(41, ctx.get("item").get("line").asInt());
+        assertEquals(49, ctx.get("item").get("lineTo").asInt(), "the paragraph is printed over nine hyphenated lines");
         assertEquals(41, ctx.get("hit").get("from").asInt());
-        assertEquals(49, ctx.get("hit").get("to").asInt(), "the paragraph is printed over nine hyphenated lines");
+        assertEquals(49, ctx.get("hit").get("to").asInt());
+        assertTrue(ctx.get("page").isNull(), "a text file has no pages");
         assertEquals(39, ctx.get("from").asInt());
         assertEquals(51, ctx.get("to").asInt());
         assertEquals("Kommunaldirektørforeningens spørgeske-", ctx.get("lines").get(2).get("text").asText().strip());
@@ -52,11 +55,33 @@ class ItemApiIT {
     }
 
     @Test
-    void provenanceOfAOneLineQuoteIsThatLine() {
+    void provenanceOfAQuoteRunsToItsAttributionLine() {
         JsonNode ctx = Api.get("/api/items/kl-2020:351/context?around=0");
         assertEquals(351, ctx.get("hit").get("from").asInt());
-        assertEquals(351, ctx.get("hit").get("to").asInt());
+        assertEquals(353, ctx.get("hit").get("to").asInt());
+        assertEquals(List.of(351, 352, 353), List.of(ctx.get("lines").get(0).get("n").asInt(),
+                ctx.get("lines").get(1).get("n").asInt(), ctx.get("lines").get(2).get("n").asInt()));
+        assertEquals("– kommunaldirektør", ctx.get("lines").get(2).get("text").asText().strip());
+    }
+
+    @Test
+    void provenanceOfAOneLineItemIsThatLine() {
+        JsonNode ctx = Api.get("/api/items/soroe-2020:332/context?around=0");
+        assertEquals(332, ctx.get("hit").get("from").asInt());
+        assertEquals(332, ctx.get("hit").get("to").asInt());
         assertEquals(1, ctx.get("lines").size());
+    }
+
+    @Test
+    void itemJsonCarriesItsLineRangeAndPage() {
+        JsonNode item = Api.get("/api/items/komdir-2020:41");
+        assertEquals(41, item.get("line").asInt());
+        assertEquals(49, item.get("lineTo").asInt());
+        assertTrue(item.has("page") && item.get("page").isNull());
+        JsonNode challenge = Api.get("/api/items/soroe-2020:276");
+        JsonNode recommendation = Api.get("/api/items/soroe-2020:281").get("addresses");
+        JsonNode addressed = Api.find(recommendation, "id", "soroe-2020:276");
+        assertEquals(challenge.get("lineTo").asInt(), addressed.get("lineTo").asInt());
     }
 
     @Test

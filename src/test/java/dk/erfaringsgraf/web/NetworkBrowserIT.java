@@ -97,6 +97,18 @@ class NetworkBrowserIT {
     }
 
     @Test
+    void theSourcePanelNamesTheLineRangeAndThePageOfAPdfItem() {
+        open("#view=network");
+        Object names = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " Promise.all([import('/js/i18n.js'), import('/js/provenance.js')]).then(([i18n, pv]) => {"
+                + "   const ctx = { t: i18n.t }, pdf = { line: 41, lineTo: 49, page: 4 }, text = { line: 41, lineTo: 41, page: null };"
+                + "   const da = [pv.where(ctx, pdf), pv.where(ctx, text)];"
+                + "   i18n.setLanguage('en'); const en = pv.where(ctx, pdf); i18n.setLanguage('da');"
+                + "   done([...da, en]); });");
+        assertEquals(List.of("side 4, linje 41–49", "linje 41", "page 4, lines 41–49"), names);
+    }
+
+    @Test
     void showInSourceHighlightsThePassage() throws Exception {
         JsonNode context = api("/api/items/soroe-2020:171/context");
         open("#view=network&node=" + CORONA);
@@ -109,6 +121,8 @@ class NetworkBrowserIT {
         List<WebElement> hits = quote.findElements(By.cssSelector("ol.passage li.hit"));
         assertEquals(context.get("hit").get("to").asInt() - context.get("hit").get("from").asInt() + 1, hits.size());
         assertEquals("171", hits.get(0).getAttribute("data-line"));
+        assertTrue(quote.findElement(By.cssSelector(".passage-head")).getText()
+                .endsWith("soroe-laering-og-erfaring-2020.txt, linje 171"), "the head names the item's own line, no page");
         assertTrue(hits.get(0).getText().contains(GENIAL));
         assertEquals(context.get("lines").size(), quote.findElements(By.cssSelector("ol.passage li")).size());
         assertEquals(Boolean.TRUE, browser.js("const hit = arguments[0].getBoundingClientRect(),"
