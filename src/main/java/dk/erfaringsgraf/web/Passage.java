@@ -1,7 +1,7 @@
 package dk.erfaringsgraf.web;
 
-import dk.erfaringsgraf.extract.TextSimilarity;
 import dk.erfaringsgraf.ingest.Document;
+import dk.erfaringsgraf.text.Tokenizer;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,17 +15,17 @@ record Passage(int from, int to) {
     private static final double BELONGS = 0.7;
 
     static Passage locate(Document doc, int first, String text) {
-        Set<String> words = TextSimilarity.words(text);
+        Set<String> words = Tokenizer.WORDS.distinct(text);
         Set<String> unread = new HashSet<>(words);
         int last = first;
-        unread.removeAll(TextSimilarity.words(doc.line(first)));
+        unread.removeAll(Tokenizer.WORDS.distinct(doc.line(first)));
         int n = first + 1;
         while (!unread.isEmpty() && n <= doc.lineCount()) {
             if (doc.isBlank(n)) {
                 n++;
                 continue;
             }
-            Set<String> line = TextSimilarity.words(doc.line(n));
+            Set<String> line = Tokenizer.WORDS.distinct(doc.line(n));
             if (line.isEmpty() || share(line, words) < BELONGS) {
                 break;
             }
