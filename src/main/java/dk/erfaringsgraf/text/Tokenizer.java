@@ -54,6 +54,14 @@ public final class Tokenizer {
         KEEP
     }
 
+    /** One Lucene tokenizer per thread, reused as Lucene's analyzers do (closing it readies it for reuse). */
+    private static final ThreadLocal<StandardTokenizer> STANDARD = ThreadLocal.withInitial(() -> {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        tokenizer.addAttribute(CharTermAttribute.class);
+        tokenizer.addAttribute(OffsetAttribute.class);
+        return tokenizer;
+    });
+
     /** Lowercased words of letters and digits; hyphens separate. */
     public static final Tokenizer WORDS = new Tokenizer(Words.LETTERS_AND_DIGITS, Hyphens.SPLIT, true, 1);
 
@@ -153,9 +161,10 @@ public final class Tokenizer {
     }
 
     private static void unicode(String text, Sink sink) {
-        try (StandardTokenizer tokenizer = new StandardTokenizer()) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+        StandardTokenizer tokenizer = STANDARD.get();
+        try (tokenizer) {
+            CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.getAttribute(OffsetAttribute.class);
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
