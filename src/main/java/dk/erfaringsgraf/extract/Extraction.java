@@ -7,6 +7,7 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.Documents;
 import dk.erfaringsgraf.ingest.InputException;
 import dk.erfaringsgraf.ingest.SourceMeta;
+import dk.erfaringsgraf.text.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class Extraction {
         List<Rendition> renditions = new ArrayList<>();
         for (ParsedFile f : ordered) {
             double similarity = f == primary ? 1.0
-                    : ContentSimilarity.jaccard(primaryShingles, ContentSimilarity.shingles(f.document()));
+                    : Similarity.jaccard(primaryShingles, ContentSimilarity.shingles(f.document()));
             renditions.add(new Rendition(f.file(), f.template(), f.document().sha256(), f.document().charset(),
                     f.coverage(), f.items().size(), similarity, f == primary));
         }

@@ -1,6 +1,7 @@
 package dk.erfaringsgraf.extract;
 
 import dk.erfaringsgraf.ingest.ContentSimilarity;
+import dk.erfaringsgraf.text.Similarity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class RenditionGroups {
         }
         for (int i = 0; i < files.size(); i++) {
             for (int j = i + 1; j < files.size(); j++) {
-                if (ContentSimilarity.jaccard(shingles.get(i), shingles.get(j)) >= threshold) {
+                if (Similarity.jaccard(shingles.get(i), shingles.get(j)) >= threshold) {
                     parent[root(parent, j)] = root(parent, i);
                 }
             }

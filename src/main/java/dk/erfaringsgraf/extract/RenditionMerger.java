@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.extract;
 
+import dk.erfaringsgraf.text.Similarity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ final class RenditionMerger {
             if (c.kind() != item.kind() || taken.contains(c)) {
                 continue;
             }
-            double s = TextSimilarity.dice(c.text(), item.text());
+            double s = Similarity.wordDice(c.text(), item.text());
             if (s >= bestScore) {
                 best = c;
                 bestScore = s;

@@ -1,11 +1,10 @@
 package dk.erfaringsgraf.ingest;
 
+import dk.erfaringsgraf.text.Tokenizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides what a hyphen at a line end was: a break inside one word ("sam-" + "arbejde" → "samarbejde"), a
@@ -19,7 +18,8 @@ public final class Dehyphenator {
     /** Keeps every hyphen: for texts that were never typeset with line-end hyphenation. */
     public static final Dehyphenator KEEP_ALL = new Dehyphenator(Set.of(), true);
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+    /** Words as written, hyphenated compounds whole: the vocabulary must hold "Teams-møder" as the text has it. */
+    private static final Tokenizer COMPOUNDS = Tokenizer.WORDS.with(Tokenizer.Hyphens.KEEP).keepingCase();
     private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt", "til", "som");
     /** Particles that form hyphenated nominal compounds in Danish ("tjek-ind", "log-ud"). */
     private static final Set<String> PARTICLES = Set.of("ind", "ud", "op", "af", "ned", "hjem", "over");
@@ -46,7 +46,7 @@ public final class Dehyphenator {
             String line = lines.get(i).strip();
             boolean brokenEnd = TextJoiner.endsWithBreakHyphen(line);
             boolean brokenStart = i > 0 && TextJoiner.endsWithBreakHyphen(previousNonBlank(lines, i));
-            List<String> tokens = tokens(line);
+            List<String> tokens = COMPOUNDS.tokens(line);
             for (int t = 0; t < tokens.size(); t++) {
                 boolean fragment = (brokenEnd && t == tokens.size() - 1) || (brokenStart && t == 0);
                 if (!fragment) {
@@ -74,15 +74,6 @@ public final class Dehyphenator {
                 words.add(part);
             }
         }
-    }
-
-    private static List<String> tokens(String line) {
-        Matcher m = WORD.matcher(line);
-        List<String> out = new java.util.ArrayList<>();
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
     }
 
     /**
@@ -114,8 +105,7 @@ public final class Dehyphenator {
     }
 
     private static String leadingWord(String text) {
-        Matcher m = WORD.matcher(text);
-        return m.lookingAt() ? m.group() : text;
+        return COMPOUNDS.leading(text).orElse(text);
     }
 
     /**

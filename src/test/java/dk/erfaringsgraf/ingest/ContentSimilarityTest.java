@@ -8,6 +8,7 @@ import static dk.erfaringsgraf.testing.CorpusFiles.SOROE_PDF;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.erfaringsgraf.testing.CorpusFiles;
+import dk.erfaringsgraf.text.Similarity;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ContentSimilarityTest {
 
     @Test
     void theTwoSoroeRenditionsAreTheSameReport() {
-        double s = ContentSimilarity.jaccard(shingles(SOROE), shingles(SOROE_PDF));
+        double s = Similarity.jaccard(shingles(SOROE), shingles(SOROE_PDF));
         System.out.printf("Sorø clean vs PDF: %.3f%n", s);
         assertTrue(s >= ContentSimilarity.SAME_REPORT, "similarity " + s);
     }
@@ -30,7 +31,7 @@ class ContentSimilarityTest {
         List<String> files = List.of(SOROE, KL, KOMDIR, NORDDJURS);
         for (int i = 0; i < files.size(); i++) {
             for (int j = i + 1; j < files.size(); j++) {
-                double s = ContentSimilarity.jaccard(shingles(files.get(i)), shingles(files.get(j)));
+                double s = Similarity.jaccard(shingles(files.get(i)), shingles(files.get(j)));
                 System.out.printf("%s vs %s: %.3f%n", files.get(i), files.get(j), s);
                 assertTrue(s < 0.05, files.get(i) + " vs " + files.get(j) + ": " + s);
             }
