@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 public final class DocxReader implements ReportReader {
 
     /** POI writes a footnote reference into the paragraph text as "[footnoteRef:N]"; the number is not text. */
+    private static final Pattern WRAPPED = Pattern.compile("^(?:[a-z]\\w*\\.)+\\w+(?:Exception|Error): ");
     private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[footnoteRef:\\d+]");
 
     @Override
@@ -49,7 +50,7 @@ public final class DocxReader implements ReportReader {
             }
             return out.document(file, bytes, format(), format());
         } catch (IOException | POIXMLException | IllegalArgumentException e) {
-            throw new InputException(file + ": not a readable Word .docx file: " + e.getMessage(), e);
+            throw new InputException(file + ": not a readable Word .docx file: " + rootMessage(e), e);
         }
     }
 
@@ -89,6 +90,15 @@ public final class DocxReader implements ReportReader {
             return new DocxStyles.Kind(BlockType.LIST_ITEM, ilvl == null ? 1 : ilvl.intValue() + 1);
         }
         return styled.orElse(new DocxStyles.Kind(BlockType.PARAGRAPH, 0));
+    }
+
+    /** POI prefixes the telling cause with the class name of the exception it wrapped; the user needs neither. */
+    private static String rootMessage(Exception e) {
+        String message = e.getMessage();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            message = t.getMessage() == null ? message : t.getMessage();
+        }
+        return message == null ? e.getClass().getSimpleName() : WRAPPED.matcher(message).replaceFirst("");
     }
 
     private static String text(XWPFParagraph paragraph) {
