@@ -11,27 +11,34 @@ import java.util.Set;
  * real hyphen of a compound ("Corona-" + "gruppen" → "Corona-gruppen"), or a suspended compound
  * ("byråds-" + "og" → "byråds- og"). The evidence is the document's own vocabulary: forms written
  * elsewhere in the same text without a line break win; otherwise case and word rules decide, and the
- * default is to join, as in typeset text most line-end hyphens are breaks.
+ * default is to join, as in typeset text most line-end hyphens are breaks. A text that writes suspended
+ * compounds mid-line ("leder- medarbejder") keeps the space when both halves are its words and the joined
+ * form is not: a re-wrapped export may have broken the line at that space.
  */
 public final class Dehyphenator {
 
     /** Keeps every hyphen: for texts that were never typeset with line-end hyphenation. */
-    public static final Dehyphenator KEEP_ALL = new Dehyphenator(Set.of(), true);
+    public static final Dehyphenator KEEP_ALL = new Dehyphenator(Set.of(), true, false);
 
     /** Words as written, hyphenated compounds whole: the vocabulary must hold "Teams-møder" as the text has it. */
     private static final Tokenizer COMPOUNDS = Tokenizer.WORDS.with(Tokenizer.Hyphens.KEEP).keepingCase();
     private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt", "til", "som");
     /** Particles that form hyphenated nominal compounds in Danish ("tjek-ind", "log-ud"). */
     private static final Set<String> PARTICLES = Set.of("ind", "ud", "op", "af", "ned", "hjem", "over");
+    /** "leder- medarbejder": a suspended compound mid-line, its partner not joined by a conjunction. */
+    private static final Pattern SUSPENDED = Pattern.compile("\\p{L}-[ \\t]+(\\p{L}+)");
 
     private final Set<String> vocabulary;
     /** Last parts of the hyphenated compounds the text writes without a line break ("Teams-møder"). */
     private final Set<String> hyphenTails = new HashSet<>();
     private final boolean keepAll;
+    /** The text writes suspended compounds without a conjunction ("leder- medarbejder") mid-line. */
+    private final boolean suspends;
 
-    private Dehyphenator(Set<String> vocabulary, boolean keepAll) {
+    private Dehyphenator(Set<String> vocabulary, boolean keepAll, boolean suspends) {
         this.vocabulary = Set.copyOf(vocabulary);
         this.keepAll = keepAll;
+        this.suspends = suspends;
         for (String word : this.vocabulary) {
             if (word.indexOf('-') > 0) {
                 hyphenTails.add(word.substring(word.lastIndexOf('-') + 1));
@@ -42,8 +49,10 @@ public final class Dehyphenator {
     /** Learns the vocabulary of {@code lines}, leaving out the fragments around line-end hyphens. */
     public static Dehyphenator learn(List<String> lines) {
         Set<String> words = new HashSet<>();
+        boolean suspends = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            suspends |= writesSuspended(line);
             boolean brokenEnd = TextJoiner.endsWithBreakHyphen(line);
             boolean brokenStart = i > 0 && TextJoiner.endsWithBreakHyphen(previousNonBlank(lines, i));
             List<String> tokens = COMPOUNDS.tokens(line);
@@ -54,7 +63,17 @@ public final class Dehyphenator {
                 }
             }
         }
-        return new Dehyphenator(words, false);
+        return new Dehyphenator(words, false, suspends);
+    }
+
+    private static boolean writesSuspended(String line) {
+        Matcher m = SUSPENDED.matcher(line);
+        while (m.find()) {
+            if (!CONJUNCTIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String previousNonBlank(List<String> lines, int i) {
@@ -100,6 +119,9 @@ public final class Dehyphenator {
         }
         if (keepsHyphenByForm(left, rWord) || keepsHyphenByWords(l, r)) {
             return left + "-" + right;
+        }
+        if (suspends && vocabulary.contains(l) && vocabulary.contains(r)) {
+            return left + "- " + right;
         }
         return left + right;
     }

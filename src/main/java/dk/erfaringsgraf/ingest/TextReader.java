@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Plain text and Markdown: decoded by {@link TextDecoder}, split into lines, then read into blocks.
- * For now every non-blank line is one paragraph block; reflow of hard-wrapped text comes next.
+ * Plain text and Markdown: decoded by {@link TextDecoder}, split into lines, then read into blocks:
+ * hard-wrapped lines joined by {@link LineReflow}, runs grouped by {@link TextLayout}, typed by
+ * {@link TextBlocks} (headings, list items, quotes, captions, and the furniture {@link TextFurniture} finds).
  */
 public final class TextReader implements ReportReader {
 
@@ -25,14 +26,19 @@ public final class TextReader implements ReportReader {
         TextDecoder.Decoded decoded = new TextDecoder().decode(file, bytes);
         warnings.addAll(decoded.warnings());
         List<String> lines = lines(file, decoded.text());
-        List<Block> blocks = new ArrayList<>();
+        return new Document(file, lines, decoded.charset(), Documents.sha256(bytes), format(), blocks(lines));
+    }
+
+    /** The blocks of a text file's lines, in file order; every non-blank line in exactly one. */
+    static List<Block> blocks(List<String> lines) {
+        List<TextLine> shaped = new ArrayList<>(lines.size());
         for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (!TextJoiner.isBlank(line)) {
-                blocks.add(Block.of(BlockType.PARAGRAPH, 0, TextJoiner.fold(line), n, n));
-            }
+            shaped.add(TextLine.of(n, lines.get(n - 1)));
         }
-        return new Document(file, lines, decoded.charset(), Documents.sha256(bytes), format(), blocks);
+        LineReflow reflow = LineReflow.estimate(shaped);
+        List<TextRun> runs = new TextLayout(reflow, new TextFurniture(shaped)).runs(shaped);
+        TextJoiner joiner = new TextJoiner(Dehyphenator.learn(lines));
+        return new TextBlocks(joiner, runs).blocks(runs);
     }
 
     /** Splits decoded text into lines; refuses a file with no text. */

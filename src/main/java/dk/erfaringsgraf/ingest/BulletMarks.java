@@ -1,0 +1,54 @@
+package dk.erfaringsgraf.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The marks that open a list item in text exports: a bullet glyph (•, the Symbol-font bullet U+F0B7, ▪, ◦),
+ * a dash or asterisk, a number ("1.", "1)") or a letter ("a)", "a."), each followed by a space.
+ */
+final class BulletMarks {
+
+    private static final Pattern MARK = Pattern.compile(
+            "^([ \\t]*)([•\\uF0B7▪◦*\\-–]|\\d{1,2}[.)]|[a-zæøå][.)])[ \\t]+(?=\\S)");
+
+    /** The kind of mark: dashes double as attribution marks ("– kommunaldirektør"), numbers as headings. */
+    enum Kind { GLYPH, DASH, NUMBER, LETTER }
+
+    /**
+     * A mark found at the start of a line.
+     *
+     * @param indent    columns before the mark, for the nesting level
+     * @param textStart index in the line where the item's text begins
+     */
+    record Mark(Kind kind, int indent, int textStart) {
+    }
+
+    private BulletMarks() {
+    }
+
+    static Optional<Mark> of(TextLine line) {
+        Matcher m = MARK.matcher(line.shape());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mark(kind(m.group(2)), m.group(1).length(), m.end()));
+    }
+
+    private static Kind kind(String mark) {
+        char c = mark.charAt(0);
+        if (Character.isDigit(c)) {
+            return Kind.NUMBER;
+        }
+        if (Character.isLetter(c)) {
+            return Kind.LETTER;
+        }
+        return c == '-' || c == '–' ? Kind.DASH : Kind.GLYPH;
+    }
+
+    /** The item's text after its mark. */
+    static String text(TextLine line, Mark mark) {
+        return line.shape().substring(mark.textStart());
+    }
+}

@@ -1,0 +1,91 @@
+package dk.erfaringsgraf.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Decides whether a hard-wrapped line runs on into the next. The wrap width is estimated from the file
+ * itself: the lines that certainly run on (they end in a break hyphen, or an unfinished clause followed by a
+ * lower-case line) show how long the editor let lines grow. A line is then <em>full</em> when the next
+ * line's first word would not have fitted after it; a deliberate break leaves room for that word.
+ * A file without such evidence was not wrapped (one paragraph per line), and only hyphens join lines.
+ */
+final class LineReflow {
+
+    /** Fewer certain run-ons than this are coincidences (an address line before "kl@kl.dk"), not wrapping. */
+    private static final int MIN_EVIDENCE = 3;
+    /** Wrapped prose lines carry several words; shorter lines are labels, signatures, addresses. */
+    private static final int MIN_WRAPPED_WORDS = 4;
+    /** The share of run-on lines the width must cover; the rest are a stray long line or two. */
+    private static final double WIDTH_PERCENTILE = 0.95;
+
+    private final int width;
+
+    LineReflow(int width) {
+        this.width = width;
+    }
+
+    /** Estimates the wrap width of {@code lines} (0 when the file shows no wrapping). */
+    static LineReflow estimate(List<TextLine> lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            TextLine next = lines.get(i + 1);
+            if (!line.blank() && !next.blank() && line.words() >= MIN_WRAPPED_WORDS && certainRunOn(line, next)) {
+                lengths.add(line.length());
+            }
+        }
+        if (lengths.size() < MIN_EVIDENCE) {
+            return new LineReflow(0);
+        }
+        Collections.sort(lengths);
+        return new LineReflow(lengths.get((int) Math.ceil(WIDTH_PERCENTILE * lengths.size()) - 1));
+    }
+
+    private static boolean certainRunOn(TextLine line, TextLine next) {
+        return line.breakHyphen() || (!line.ends() && next.opensLower());
+    }
+
+    /** The estimated wrap width in characters, 0 for a file whose paragraphs are one line each. */
+    int width() {
+        return width;
+    }
+
+    boolean wrapped() {
+        return width > 0;
+    }
+
+    /**
+     * The next line's first word would not have fitted after {@code line}: the editor had to break. A line
+     * of one word (a web address, a name) is a line of its own, however long.
+     */
+    boolean full(TextLine line, TextLine next) {
+        return wrapped() && line.words() > 1 && line.length() + 1 + next.firstWordLength() > width;
+    }
+
+    /** Whether {@code next}, right below {@code line}, continues its paragraph or item. */
+    boolean continues(TextLine line, TextLine next) {
+        if (line.breakHyphen() || full(line, next)) {
+            return true;
+        }
+        return wrapped() && !line.ends() && next.opensLower() && line.words() >= MIN_WRAPPED_WORDS;
+    }
+
+    /**
+     * Whether a line that looks like a list item ("– at …", "29. juni …") is the wrapped rest of a sentence:
+     * the line above is unfinished, the text after the mark opens in lower case ({@code lowerAfterMark}),
+     * and the line above is full or is prose (an item's unfinished last line before a new item is common).
+     */
+    boolean continuesIntoMark(TextLine line, boolean lowerAfterMark, boolean full, boolean afterProse) {
+        if (line.ends()) {
+            return false;
+        }
+        return line.breakHyphen() || (lowerAfterMark && (full || (afterProse && wrapped())));
+    }
+
+    /** A page break (blank lines) inside a paragraph: the sentence is unfinished and goes on in lower case. */
+    boolean continuesAcrossBreak(TextLine last, TextLine next) {
+        return !last.ends() && next.opensLower();
+    }
+}

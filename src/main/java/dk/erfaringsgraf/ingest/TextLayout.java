@@ -1,0 +1,115 @@
+package dk.erfaringsgraf.ingest;
+
+import dk.erfaringsgraf.ingest.TextRun.Start;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the lines of a text file into runs, one per block: hard-wrapped lines of a paragraph or item
+ * joined ({@link LineReflow}), a paragraph cut by a page break joined again, while short lines that
+ * merely stand together (a signature, an address) stay apart. Every non-blank line lands in exactly one run.
+ */
+final class TextLayout {
+
+    /** A page break in an export leaves one or two blank lines (one of them perhaps a lone space). */
+    private static final int MAX_BREAK_BLANKS = 2;
+    /** Longer all-capitals lines are shouted prose, not a heading. */
+    private static final int MAX_CAPS_WORDS = 12;
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?iu)^(?:(?:foto|kilde|illustration)\\s*:|(?:figur|tabel)\\s+\\d)");
+
+    private final LineReflow reflow;
+    private final TextFurniture furniture;
+
+    TextLayout(LineReflow reflow, TextFurniture furniture) {
+        this.reflow = reflow;
+        this.furniture = furniture;
+    }
+
+    /** The runs of {@code lines}, in file order. */
+    List<TextRun> runs(List<TextLine> lines) {
+        List<TextRun> runs = new ArrayList<>();
+        TextRun current = null;
+        int blanks = 0;
+        for (TextLine line : lines) {
+            if (line.blank()) {
+                blanks++;
+                continue;
+            }
+            Start start = startOf(line);
+            if (current != null && continues(current, line, start, blanks)) {
+                current.add(line);
+            } else {
+                if (current != null) {
+                    current.closeWithBlankAfter(blanks > 0);
+                }
+                current = new TextRun(start, line, current == null || blanks > 0);
+                runs.add(current);
+            }
+            blanks = 0;
+        }
+        if (current != null) {
+            current.closeWithBlankAfter(true);
+        }
+        return runs;
+    }
+
+    Start startOf(TextLine line) {
+        if (furniture.is(line)) {
+            return TextFurniture.isLoneMark(line) ? Start.MARK : Start.FURNITURE;
+        }
+        if (MarkdownMarks.headingLevel(line) > 0) {
+            return Start.MD_HEADING;
+        }
+        if (MarkdownMarks.isQuote(line)) {
+            return Start.MD_QUOTE;
+        }
+        if (CAPTION.matcher(line.content()).find()) {
+            return Start.CAPTION;
+        }
+        if (BulletMarks.of(line).isPresent()) {
+            return Start.BULLET;
+        }
+        if (line.allCaps() && line.words() <= MAX_CAPS_WORDS && !line.content().endsWith(".")) {
+            return Start.CAPS;
+        }
+        return Start.TEXT;
+    }
+
+    private boolean continues(TextRun run, TextLine line, Start start, int blanks) {
+        if (blanks > 0) {
+            return blanks <= MAX_BREAK_BLANKS && run.flows() && start == Start.TEXT
+                    && reflow.continuesAcrossBreak(run.last(), line);
+        }
+        return switch (run.start()) {
+            case FURNITURE, MARK, MD_HEADING -> false;
+            case MD_QUOTE -> start == Start.MD_QUOTE;
+            case CAPS -> start == Start.CAPS;
+            default -> flowsInto(run, line, start);
+        };
+    }
+
+    /** Whether {@code line} goes on with the paragraph, item or caption {@code run}. */
+    private boolean flowsInto(TextRun run, TextLine line, Start start) {
+        TextLine last = run.last();
+        return switch (start) {
+            case TEXT -> reflow.continues(last, line)
+                    || (run.start() == Start.BULLET && line.indent() > run.first().indent());
+            case BULLET -> reflow.continuesIntoMark(last, lowerAfterMark(line), reflow.full(last, line),
+                    run.start() == Start.TEXT);
+            case CAPS -> last.breakHyphen() || (reflow.full(last, line) && !last.ends());
+            default -> false;
+        };
+    }
+
+    private static boolean lowerAfterMark(TextLine line) {
+        Optional<BulletMarks.Mark> mark = BulletMarks.of(line);
+        if (mark.isEmpty()) {
+            return false;
+        }
+        String rest = BulletMarks.text(line, mark.get());
+        return TextLine.of(line.number(), rest).opensLower();
+    }
+}

@@ -1,0 +1,89 @@
+package dk.erfaringsgraf.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * One line of a text file as the layout rules see it: no-break and other Unicode spaces read as spaces
+ * (tabs kept, for table-of-contents leaders), trailing space dropped, so that lengths compare across
+ * encodings and exports of the same text.
+ *
+ * @param number 1-based line number in the file
+ * @param raw    the line as written
+ * @param shape  the line with spaces normalised and trailing space removed (its visual extent)
+ */
+record TextLine(int number, String raw, String shape) {
+
+    private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][”“\"»)’']*$");
+    private static final Pattern ALL_CAPS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
+
+    static TextLine of(int number, String raw) {
+        return new TextLine(number, raw, SPACES.matcher(raw).replaceAll(" ").stripTrailing());
+    }
+
+    boolean blank() {
+        return TextJoiner.isBlank(raw);
+    }
+
+    /** The text without indentation. */
+    String content() {
+        return shape.strip();
+    }
+
+    /** The visual length: indentation and text, trailing space not counted. */
+    int length() {
+        return shape.length();
+    }
+
+    int indent() {
+        int i = 0;
+        while (i < shape.length() && Character.isWhitespace(shape.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    int words() {
+        String c = content();
+        return c.isEmpty() ? 0 : c.split("\\s+").length;
+    }
+
+    /** Length of the first word, the one a wrapping editor would have tried to fit on the line before. */
+    int firstWordLength() {
+        String c = content();
+        int end = 0;
+        while (end < c.length() && !Character.isWhitespace(c.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Ends a sentence or clause (. ! ? : ;), a closing quote mark or parenthesis allowed after it. */
+    boolean ends() {
+        return SENTENCE_END.matcher(shape).matches();
+    }
+
+    /** The first letter of the line is lower case ("og de …", "– at …" after a dash). */
+    boolean opensLower() {
+        String c = content();
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (Character.isLetter(ch)) {
+                return Character.isLowerCase(ch);
+            }
+            if (Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Two or more capitals and no lower-case letter ("SORØ", "HOVEDTENDENSER: LEDELSE"). */
+    boolean allCaps() {
+        return ALL_CAPS.matcher(shape).matches();
+    }
+
+    boolean breakHyphen() {
+        return TextJoiner.endsWithBreakHyphen(shape);
+    }
+}
