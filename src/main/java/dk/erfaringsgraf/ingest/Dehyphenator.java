@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides what a hyphen at a line end was: a break inside one word ("sam-" + "arbejde" → "samarbejde"), a
