@@ -3,6 +3,7 @@ package dk.erfaringsgraf.extract;
 import dk.erfaringsgraf.ingest.Block;
 import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.TextJoiner;
+import dk.erfaringsgraf.text.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class ContentsTable {
     }
 
     private static boolean matches(String text, String title) {
-        return letters(text).equals(letters(title)) || TextSimilarity.dice(text, title) >= MIN_TITLE_SIMILARITY;
+        return letters(text).equals(letters(title)) || Similarity.wordDice(text, title) >= MIN_TITLE_SIMILARITY;
     }
 
     private static String letters(String s) {

@@ -56,7 +56,8 @@ final class OutlineReader {
         }
         if (quoted && title != null && ProseRules.hasWords(block.text())) {
             quote(block);
-        } else if (block.text().equals(title) || Attribution.roleLine(rawLine(block)) != null) {
+        } else if (block.is(BlockType.HEADING) || block.text().equals(title)
+                || Attribution.roleLine(rawLine(block)) != null) {
             mark(block, LineRole.HEADING);
         } else {
             mark(block, LineRole.FURNITURE);
@@ -169,8 +170,9 @@ final class OutlineReader {
         return document.line(block.line());
     }
 
-    private static List<Integer> lines(Block block) {
-        return IntStream.rangeClosed(block.line(), block.lineTo()).boxed().toList();
+    /** The block's non-blank lines: a paragraph broken by a page's blank line keeps both halves, not the gap. */
+    private List<Integer> lines(Block block) {
+        return IntStream.rangeClosed(block.line(), block.lineTo()).filter(n -> !document.isBlank(n)).boxed().toList();
     }
 
 }

@@ -6,7 +6,7 @@ import dk.erfaringsgraf.ingest.TextJoiner;
 
 /**
  * The PDF extraction of Sorø Kommune's "Læring og erfaring i en Corona-krise": the same report as
- * {@link SoroeTemplate} (same items, same kinds), read from its own text alone. Headings come from
+ * the outline reader (same items, same kinds), read from its own text alone. Headings come from
  * layout ({@link SoroePdfHeadings}), blocks from {@link SoroePdfReader} (bullets U+F0B7 or •, items broken
  * by blank lines), the two interleaved columns under "Muligheder Udfordringer" are split by stance
  * ({@link ColumnSplitter}), and line-end hyphens are resolved by the document's own vocabulary.

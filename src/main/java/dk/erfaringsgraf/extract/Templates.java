@@ -13,18 +13,20 @@ public final class Templates {
         this.templates = List.copyOf(templates);
     }
 
-    /** Every layout this version understands; {@link GenericTemplate} catches the rest. */
+    /**
+     * The layout templates that remain for text dumps no outline shows (interleaved PDF columns, narrow PDF
+     * columns with named voices, committee cases); {@link OutlineTemplate} reads every other report.
+     */
     public static Templates standard() {
-        return new Templates(List.of(new SoroeTemplate(), new SoroePdfTemplate(), new KlTemplate(),
-                new KomdirTemplate(), new NorddjursTemplate()));
+        return new Templates(List.of(new SoroePdfTemplate(), new KomdirTemplate(), new NorddjursTemplate()));
     }
 
-    /** Parses {@code document} with the best-fitting template, or the generic one below {@link Template#MIN_FIT}. */
+    /** Parses {@code document} with the best-fitting layout template, or the outline reader below {@link Template#MIN_FIT}. */
     public ParsedFile parse(Document document) {
         Template best = templates.stream()
                 .max(Comparator.comparingDouble(t -> t.fit(document)))
                 .filter(t -> t.fit(document) >= Template.MIN_FIT)
-                .orElseGet(GenericTemplate::new);
+                .orElseGet(OutlineTemplate::new);
         ParseSink sink = new ParseSink();
         best.parse(document, sink);
         Coverage coverage = Coverage.of(document, sink.roles());

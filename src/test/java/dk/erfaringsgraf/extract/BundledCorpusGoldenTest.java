@@ -27,10 +27,13 @@ class BundledCorpusGoldenTest {
             }
         }
         List<String> expected = expected();
-        for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
-            assertEquals(expected.get(i), actual.get(i), "item " + (i + 1));
-        }
-        assertEquals(expected.size(), actual.size(), "number of items");
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<String> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        assertEquals("", String.join("\n", missing), "recorded items no longer found");
+        assertEquals("", String.join("\n", extra), "items not recorded");
+        assertEquals(expected, actual, "same items, same order");
     }
 
     static String row(String source, RawItem item) {

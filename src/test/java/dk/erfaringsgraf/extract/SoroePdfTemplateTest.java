@@ -1,7 +1,7 @@
 package dk.erfaringsgraf.extract;
 
-import static dk.erfaringsgraf.extract.SoroeTemplateTest.countsOf;
-import static dk.erfaringsgraf.extract.SoroeTemplateTest.itemAt;
+import static dk.erfaringsgraf.extract.SoroeReportTest.countsOf;
+import static dk.erfaringsgraf.extract.SoroeReportTest.itemAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SoroePdfTemplateTest {
 
     private static final Document DOCUMENT = CorpusFiles.document(CorpusFiles.SOROE_PDF);
-    private static final ParseSink SINK = SoroeTemplateTest.parse(new SoroePdfTemplate(), DOCUMENT);
+    private static final ParseSink SINK = SoroeReportTest.parse(new SoroePdfTemplate(), DOCUMENT);
 
     @Test
     void fitsThePdfRenditionOnly() {
@@ -33,7 +33,7 @@ class SoroePdfTemplateTest {
     void countsPerSectionAndKindAreThoseOfTheCleanText() {
         // the same hand counts; only the PDF prints "Arbejdsmiljø" where the clean text has "Arbejds miljø"
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        SoroeTemplateTest.COUNTS.forEach((section, counts) ->
+        SoroeReportTest.COUNTS.forEach((section, counts) ->
                 expected.put(section.replace("Arbejds miljø", "Arbejdsmiljø"), counts));
         assertEquals(expected, countsOf(SINK.items()));
         assertEquals(List.of(), SINK.warnings());
@@ -41,7 +41,7 @@ class SoroePdfTemplateTest {
 
     @Test
     void everyNonBlankLineIsAccountedFor() {
-        assertEquals(List.of(), SoroeTemplateTest.unaccounted(DOCUMENT, SINK));
+        assertEquals(List.of(), SoroeReportTest.unaccounted(DOCUMENT, SINK));
         // quote-glyph lines, the stray comma on 184 and "Covid-19" on the cover are furniture
         for (int n : List.of(52, 100, 101, 184, 360, 362, 545, 547, 903, 1738, 1740)) {
             assertEquals(LineRole.FURNITURE, SINK.roles().get(n), "line " + n);
@@ -67,7 +67,7 @@ class SoroePdfTemplateTest {
         assertEquals("Det er meget vigtigt, at vi får fortalt, hvad vi laver. Evalueringen er virkelig god at få sat på "
                 + "dagsordenen.", second.text());
         assertEquals(List.of(33, 35, 36, 37), second.lines());
-        assertEquals(SoroeTemplateTest.TITLE, second.section());
+        assertEquals(SoroeReportTest.TITLE, second.section());
         // this rendition carries a line the clean text lacks
         assertEquals("Det har været en oplevelse, og det har været fantastisk at arbejde sammen. med jer om det.",
                 itemAt(SINK, 39).text());

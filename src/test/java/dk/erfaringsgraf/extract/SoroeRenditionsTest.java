@@ -1,5 +1,7 @@
 package dk.erfaringsgraf.extract;
 
+import dk.erfaringsgraf.text.Similarity;
+import dk.erfaringsgraf.text.Tokenizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +24,9 @@ class SoroeRenditionsTest {
 
     private static final double MIN_SIMILARITY = 0.85;
 
-    private static final List<RawItem> CLEAN = SoroeTemplateTest.parse(
-            new SoroeTemplate(), CorpusFiles.document(CorpusFiles.SOROE)).items();
-    private static final List<RawItem> PDF = SoroeTemplateTest.parse(
+    private static final List<RawItem> CLEAN = SoroeReportTest.parse(
+            new OutlineTemplate(), CorpusFiles.document(CorpusFiles.SOROE)).items();
+    private static final List<RawItem> PDF = SoroeReportTest.parse(
             new SoroePdfTemplate(), CorpusFiles.document(CorpusFiles.SOROE_PDF)).items();
 
     record Pair(RawItem clean, RawItem pdf, double similarity) {
@@ -48,7 +50,7 @@ class SoroeRenditionsTest {
         List<Pair> candidates = new ArrayList<>();
         for (RawItem c : clean) {
             for (RawItem p : pdf) {
-                candidates.add(new Pair(c, p, TextSimilarity.dice(c.text(), p.text())));
+                candidates.add(new Pair(c, p, Similarity.wordDice(c.text(), p.text())));
             }
         }
         candidates.sort(Comparator.comparingDouble(Pair::similarity).reversed());
@@ -87,8 +89,8 @@ class SoroeRenditionsTest {
         assertEquals(List.of(24, 39), List.of(lowest.clean().line(), lowest.pdf().line()));
         // 347 of 376 pairs have the same word set; the other 29 differ by typos fixed in one rendition
         // ("Arbejds miljø", "plattform", "Frederikssens"), CO²/CO2, gruppe¹/gruppe1 and "call-centret"
-        long identical = pairs.stream().filter(p -> TextSimilarity.words(p.clean().text())
-                .equals(TextSimilarity.words(p.pdf().text()))).count();
+        long identical = pairs.stream().filter(p -> Tokenizer.WORDS.distinct(p.clean().text())
+                .equals(Tokenizer.WORDS.distinct(p.pdf().text()))).count();
         assertEquals(347, identical);
     }
 
@@ -108,10 +110,10 @@ class SoroeRenditionsTest {
 
     @Test
     void textSimilarityIsDiceOverLowercasedWordSets() {
-        assertEquals(1.0, TextSimilarity.dice("Det er godt.", "det ER godt"), 1e-9);
-        assertEquals(0.0, TextSimilarity.dice("ja", "nej"), 1e-9);
+        assertEquals(1.0, Similarity.wordDice("Det er godt.", "det ER godt"), 1e-9);
+        assertEquals(0.0, Similarity.wordDice("ja", "nej"), 1e-9);
         // {arbejds, miljø, og, trivsel} vs {arbejdsmiljø, og, trivsel}: 2·2 / 7
-        assertEquals(4.0 / 7, TextSimilarity.dice("Arbejds miljø og trivsel", "Arbejdsmiljø og trivsel"), 1e-9);
-        assertEquals(Set.of("låne", "pc", "co2"), TextSimilarity.words("låne-PC, CO2 låne"));
+        assertEquals(4.0 / 7, Similarity.wordDice("Arbejds miljø og trivsel", "Arbejdsmiljø og trivsel"), 1e-9);
+        assertEquals(Set.of("låne", "pc", "co2"), Tokenizer.WORDS.distinct("låne-PC, CO2 låne"));
     }
 }
