@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class LineReflow {
 
-    /** Fewer certain run-ons than this are coincidences (an address line before "kl@kl.dk"), not wrapping. */
-    private static final int MIN_EVIDENCE = 3;
+    /** One certain run-on may be a coincidence; two show an editor at work, even in a short note. */
+    private static final int MIN_EVIDENCE = 2;
     /** Wrapped prose lines carry several words; shorter lines are labels, signatures, addresses. */
     private static final int MIN_WRAPPED_WORDS = 4;
     /** The share of run-on lines the width must cover; the rest are a stray long line or two. */
