@@ -108,7 +108,7 @@ final class TextFurniture {
     private boolean cutsSentence(List<TextLine> lines, int i) {
         TextLine before = neighbour(lines, i, -1);
         TextLine after = neighbour(lines, i, 1);
-        return before != null && after != null && !before.ends() && after.opensLower();
+        return before != null && after != null && !before.finished() && after.opensLower();
     }
 
     private static boolean nextToPageNumber(List<TextLine> lines, int i) {

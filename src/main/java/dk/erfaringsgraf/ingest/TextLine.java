@@ -16,6 +16,8 @@ record TextLine(int number, String raw, String shape) {
     private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]");
     private static final String CLOSERS = "”“\"»)’'";
     private static final String SENTENCE_ENDS = ".!?:;";
+    /** "d.", "bl.a.", "mv.", "17.": an abbreviation or ordinal at the line end, not a sentence end. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|\\p{Ll}{1,3})(?:\\.\\p{Ll}{1,3})*\\.$");
     private static final Pattern ALL_CAPS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
 
     static TextLine of(int number, String raw) {
@@ -66,6 +68,14 @@ record TextLine(int number, String raw, String shape) {
             i--;
         }
         return i >= 0 && SENTENCE_ENDS.indexOf(shape.charAt(i)) >= 0;
+    }
+
+    /**
+     * Ends a sentence or clause, unless the final period belongs to an abbreviation or ordinal ("d. 17.",
+     * "bl.a."). Danish sentences open with a capital, so only a line before a lower-case line asks this.
+     */
+    boolean finished() {
+        return ends() && !ABBREVIATED.matcher(shape).find();
     }
 
     /** The first letter of the line is lower case ("og de …", "– at …" after a dash). */
