@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class LineReflow {
 
-    /** Fewer certain run-ons than this are coincidences (an address line before "kl@kl.dk"), not wrapping. */
-    private static final int MIN_EVIDENCE = 3;
+    /** One certain run-on may be a coincidence; two show an editor at work, even in a short note. */
+    private static final int MIN_EVIDENCE = 2;
     /** Wrapped prose lines carry several words; shorter lines are labels, signatures, addresses. */
     private static final int MIN_WRAPPED_WORDS = 4;
     /** The share of run-on lines the width must cover; the rest are a stray long line or two. */
@@ -44,7 +44,7 @@ final class LineReflow {
     }
 
     private static boolean certainRunOn(TextLine line, TextLine next) {
-        return line.breakHyphen() || (!line.ends() && next.opensLower());
+        return line.breakHyphen() || (!line.finished() && next.opensLower());
     }
 
     /** The estimated wrap width in characters, 0 for a file whose paragraphs are one line each. */
@@ -69,7 +69,7 @@ final class LineReflow {
         if (line.breakHyphen() || full(line, next)) {
             return true;
         }
-        return wrapped() && !line.ends() && next.opensLower() && line.words() >= MIN_WRAPPED_WORDS;
+        return wrapped() && !line.finished() && next.opensLower() && line.words() >= MIN_WRAPPED_WORDS;
     }
 
     /**
@@ -78,14 +78,17 @@ final class LineReflow {
      * and the line above is full or is prose (an item's unfinished last line before a new item is common).
      */
     boolean continuesIntoMark(TextLine line, boolean lowerAfterMark, boolean full, boolean afterProse) {
-        if (line.ends()) {
-            return false;
+        if (line.breakHyphen()) {
+            return true;
         }
-        return line.breakHyphen() || (lowerAfterMark && (full || (afterProse && wrapped())));
+        return lowerAfterMark && !line.finished() && ((full && !line.ends()) || (afterProse && wrapped()));
     }
 
-    /** A page break (blank lines) inside a paragraph: the sentence is unfinished and goes on in lower case. */
-    boolean continuesAcrossBreak(TextLine last, TextLine next) {
-        return !last.ends() && next.opensLower();
+    /**
+     * A page break (blank lines) inside a paragraph: the sentence is unfinished and goes on in lower case
+     * ({@code lowerNext}: the next line, or its text after a mark such as the ordinal of "25. august").
+     */
+    boolean continuesAcrossBreak(TextLine last, boolean lowerNext) {
+        return !last.finished() && lowerNext;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,12 +22,13 @@ final class TextFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?iu)[-–—]?\\s*\\d{1,4}\\s*[-–—]?|(?:side|page|s\\.)\\s*\\d{1,4}(?:\\s*(?:af|of|/)\\s*\\d{1,4})?"
                     + "|\\d{1,4}\\s*(?:/|af|of)\\s*\\d{1,4}");
-    /** A title, then dot leaders and/or a tab, then a page number. */
-    private static final Pattern TOC = Pattern.compile(".*\\p{L}.*?(?:\\.{4,}|…{2,}|(?:\\. ){3,}|\\t)[\\s.…]*\\d{1,4}\\s*");
-    /** A contents entry broken before its number: it ends in a tab and the entry below is a contents line. */
-    private static final Pattern TOC_OPEN = Pattern.compile(".*\\p{L}.*\\t\\s*");
+    /** The end of a contents entry: dot leaders and/or a tab, then a page number. */
+    private static final Pattern TOC_END = Pattern.compile("(?:\\.{4,}|…{2,}|(?:\\. ){3,}|\\t)[\\s.…]*\\d{1,4}\\s*$");
+    /** A contents entry broken before its number ends in a tab. */
+    private static final Pattern TOC_OPEN_END = Pattern.compile("\\t\\s*$");
     private static final Pattern LONE_MARK = Pattern.compile("[”“\"„«»]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final int REPEATS = 3;
     /** Running headers and footers are a title or a name, not a sentence. */
     private static final int MAX_REPEAT_WORDS = 10;
@@ -58,13 +60,22 @@ final class TextFurniture {
     }
 
     private static boolean byForm(TextLine line) {
-        return !LETTER_OR_DIGIT.matcher(line.raw()).find() || isPageNumber(line)
-                || TOC.matcher(line.raw()).matches();
+        return !LETTER_OR_DIGIT.matcher(line.raw()).find() || isPageNumber(line) || isContents(line.raw());
+    }
+
+    /** A title, then dot leaders and/or a tab, then a page number. */
+    private static boolean isContents(String raw) {
+        return titled(TOC_END.matcher(raw), raw);
     }
 
     private static boolean tocOpen(List<TextLine> lines, int i) {
-        return i + 1 < lines.size() && TOC_OPEN.matcher(lines.get(i).raw()).matches()
-                && TOC.matcher(lines.get(i + 1).raw()).matches();
+        String raw = lines.get(i).raw();
+        return i + 1 < lines.size() && titled(TOC_OPEN_END.matcher(raw), raw) && isContents(lines.get(i + 1).raw());
+    }
+
+    /** The end pattern is found and a letter stands before it. */
+    private static boolean titled(Matcher end, String raw) {
+        return end.find() && LETTER.matcher(raw.substring(0, end.start())).find();
     }
 
     private void markRepeats(List<TextLine> lines) {
@@ -97,7 +108,7 @@ final class TextFurniture {
     private boolean cutsSentence(List<TextLine> lines, int i) {
         TextLine before = neighbour(lines, i, -1);
         TextLine after = neighbour(lines, i, 1);
-        return before != null && after != null && !before.ends() && after.opensLower();
+        return before != null && after != null && !before.finished() && after.opensLower();
     }
 
     private static boolean nextToPageNumber(List<TextLine> lines, int i) {

@@ -80,8 +80,8 @@ final class TextLayout {
 
     private boolean continues(TextRun run, TextLine line, Start start, int blanks) {
         if (blanks > 0) {
-            return blanks <= MAX_BREAK_BLANKS && run.flows() && start == Start.TEXT
-                    && reflow.continuesAcrossBreak(run.last(), line);
+            boolean lower = start == Start.TEXT ? line.opensLower() : start == Start.BULLET && lowerAfterMark(line);
+            return blanks <= MAX_BREAK_BLANKS && run.flows() && reflow.continuesAcrossBreak(run.last(), lower);
         }
         return switch (run.start()) {
             case FURNITURE, MARK, MD_HEADING -> false;

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 record TextLine(int number, String raw, String shape) {
 
     private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200B\\u202F\\u3000\\uFEFF]");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][”“\"»)’']*$");
+    private static final String CLOSERS = "”“\"»)’'";
+    private static final String SENTENCE_ENDS = ".!?:;";
+    /** "d.", "bl.a.", "mv.", "17.": an abbreviation or ordinal at the line end, not a sentence end. */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|\\p{Ll}{1,3})(?:\\.\\p{Ll}{1,3})*\\.$");
     private static final Pattern ALL_CAPS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
 
     static TextLine of(int number, String raw) {
@@ -60,7 +63,19 @@ record TextLine(int number, String raw, String shape) {
 
     /** Ends a sentence or clause (. ! ? : ;), a closing quote mark or parenthesis allowed after it. */
     boolean ends() {
-        return SENTENCE_END.matcher(shape).matches();
+        int i = shape.length() - 1;
+        while (i >= 0 && CLOSERS.indexOf(shape.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_ENDS.indexOf(shape.charAt(i)) >= 0;
+    }
+
+    /**
+     * Ends a sentence or clause, unless the final period belongs to an abbreviation or ordinal ("d. 17.",
+     * "bl.a."). Danish sentences open with a capital, so only a line before a lower-case line asks this.
+     */
+    boolean finished() {
+        return ends() && !ABBREVIATED.matcher(shape).find();
     }
 
     /** The first letter of the line is lower case ("og de …", "– at …" after a dash). */

@@ -61,4 +61,13 @@ class DehyphenatorTest {
         assertEquals("Alle faggrænser er ligegyldige, når vi hjælper hinanden og finder løsninger sammen.",
                 joiner.join(List.of(TEXT.get(2), "", "anden og finder løsninger sammen.")));
     }
+
+    @Test
+    void aTextThatSuspendsCompoundsMidLineKeepsTheSpaceAtALineEnd() {
+        Dehyphenator suspending = Dehyphenator.learn(List.of(
+                "Fagligt med- og modspil: leder- medarbejder og medarbejder-",
+                "leder. Hjemme arbejde og leder møder."));
+        assertEquals("medarbejder- leder", suspending.resolve("medarbejder", "leder"));
+        assertEquals("hjemmearbejde", d.resolve("hjemme", "arbejde"), "a text without such compounds joins");
+    }
 }
