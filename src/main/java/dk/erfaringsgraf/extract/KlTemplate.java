@@ -14,10 +14,6 @@ import java.util.List;
  */
 public final class KlTemplate implements Template {
 
-    /** Attributed quotes a KL-like report has at least; the 2020 report has 26. */
-    private static final double FULL_QUOTES = 8;
-    /** Chapter titles in capitals a KL-like report has at least; the 2020 report has 7. */
-    private static final double FULL_CHAPTERS = 4;
 
     @Override
     public String id() {
@@ -26,7 +22,8 @@ public final class KlTemplate implements Template {
 
     /**
      * The signature is the quote block followed by a lone "– role" block, which the other layouts do
-     * not use; chapters set in capitals add a little.
+     * not use; chapters set in capitals add a little. Quotes are counted per chapter (the 2020 report has
+     * 26 in 7), so an excerpt of a chapter or two fits as well as the whole report.
      */
     @Override
     public double fit(Document document) {
@@ -42,7 +39,7 @@ public final class KlTemplate implements Template {
                 chapters++;
             }
         }
-        return 0.8 * Math.min(1, attributed / FULL_QUOTES) + 0.2 * Math.min(1, chapters / FULL_CHAPTERS);
+        return 0.8 * Math.min(1, attributed / (double) Math.max(1, chapters)) + 0.2 * Math.min(1, chapters);
     }
 
     private static boolean attributedQuote(KlBlock block, KlBlock following) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class SoroeTemplate implements Template {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*- ");
+    /** Bullets a chapter of this layout has at least (the 2020 report has 9 to 25). */
+    private static final double BULLETS_PER_CHAPTER = 5;
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile("(?<![\\p{L}*])\\*(\\S[^*]*?)\\*(?![\\p{L}*])");
 
@@ -24,15 +26,23 @@ public final class SoroeTemplate implements Template {
         return "soroe";
     }
 
+    /**
+     * The labels "Muligheder" and "Organisationens ideer til løsninger" and "- " bullets, counted per
+     * chapter (one "Muligheder" each), so an excerpt of a few chapters fits as well as the whole report.
+     * Glyph bullets mean the PDF rendition, which {@link SoroePdfTemplate} reads.
+     */
     @Override
     public double fit(Document document) {
-        int labels = 0;
+        int chapters = 0;
+        int solutions = 0;
         int bullets = 0;
         int glyphBullets = 0;
         for (String line : document.lines()) {
             String s = TextJoiner.fold(line);
-            if (s.equals("Muligheder") || s.equals("Organisationens ideer til løsninger")) {
-                labels++;
+            if (s.equals("Muligheder")) {
+                chapters++;
+            } else if (s.equals("Organisationens ideer til løsninger")) {
+                solutions++;
             } else if (s.equals("Muligheder Udfordringer") || s.startsWith("\uF0B7") || s.startsWith("•")) {
                 glyphBullets++;
             } else if (BULLET.matcher(line).find()) {
@@ -42,7 +52,11 @@ public final class SoroeTemplate implements Template {
         if (glyphBullets > 0) {
             return 0.2;
         }
-        return Math.min(labels, 10) * 0.06 + Math.min(bullets, 40) * 0.01;
+        if (chapters == 0) {
+            return 0.1 * Math.min(1.0, solutions);
+        }
+        return 0.5 + 0.3 * Math.min(1.0, solutions / (double) chapters)
+                + 0.2 * Math.min(1.0, bullets / (BULLETS_PER_CHAPTER * chapters));
     }
 
     @Override
