@@ -51,7 +51,8 @@ public final class KomdirTemplate implements Template {
 
     /** A heading broken over several lines counts once. */
     private static boolean startsHeading(Document document, int n) {
-        return KomdirSections.isHeading(document.line(n)) && (n == 1 || !KomdirSections.isHeading(document.line(n - 1)));
+        return KomdirSections.isHeading(document.line(n))
+                && (n == 1 || !KomdirSections.isHeading(document.line(n - 1)));
     }
 
     @Override

@@ -4,11 +4,13 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.TextJoiner;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds the section headings of the PDF rendition from layout alone (it has no table of contents): a
  * heading is a short capitalised line that does not end like a sentence or a broken word and is followed
- * by a full-width line of prose, the first line of the section's introduction. Body lines are never
+ * by a full-width line of prose, the first line of the section's introduction, and that does not finish a
+ * sentence wrapped from the full-width line above it. Body lines are never
  * followed by a full-width line while being short and unpunctuated themselves, except at paragraph ends,
  * which end with punctuation.
  *
@@ -25,6 +27,8 @@ record SoroePdfHeadings(Set<Integer> lines) {
     /** Share of the text width a heading stays within: clearly shorter than a prose line. */
     static final double SHORT = 0.6;
 
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”\"]");
+
     SoroePdfHeadings {
         lines = Set.copyOf(lines);
     }
@@ -33,7 +37,8 @@ record SoroePdfHeadings(Set<Integer> lines) {
         int width = textWidth(document);
         Set<Integer> found = new TreeSet<>();
         for (int n = 1; n <= document.lineCount(); n++) {
-            if (isHeadingShaped(document.line(n), SHORT * width) && nextIsProse(document, n, FULL * width)) {
+            if (isHeadingShaped(document.line(n), SHORT * width) && nextIsProse(document, n, FULL * width)
+                    && !continuesLineBefore(document, n, FULL * width)) {
                 found.add(n);
             }
         }
@@ -62,6 +67,15 @@ record SoroePdfHeadings(Set<Integer> lines) {
         char last = s.charAt(s.length() - 1);
         return ".,:;!?-–".indexOf(last) < 0 && !line.strip().contains("   ")
                 && !SoroePdfReader.isBullet(line) && SoroeLabel.of(s).isEmpty();
+    }
+
+    /** The line ends a sentence wrapped from the full-width line right above it ("… i Nord og" ⏎ "Syd"). */
+    private static boolean continuesLineBefore(Document document, int line, double minLength) {
+        if (line == 1 || document.isBlank(line - 1)) {
+            return false;
+        }
+        String before = TextJoiner.fold(document.line(line - 1));
+        return before.length() >= minLength && !SENTENCE_END.matcher(before).matches();
     }
 
     private static boolean nextIsProse(Document document, int line, double minLength) {
