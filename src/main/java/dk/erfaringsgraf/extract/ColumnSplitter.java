@@ -6,9 +6,11 @@ import java.util.List;
  * Finds where the left column ends in a PDF extraction that wrote two columns of bullets one after the
  * other (all of "Muligheder", then all of "Udfordringer") with nothing in between to mark the seam. Each
  * bullet gets a {@link StanceScorer} score; the split index k maximises Σ score(left) − Σ score(right),
- * i.e. the left column as positive and the right as negative as possible. Ties go to the larger k:
- * challenges are usually phrased with explicit problem words, so a neutral bullet at the seam is more
- * likely the last opportunity than the first challenge. O(n) after scoring.
+ * i.e. the left column as positive and the right as negative as possible. When several seams score
+ * the same, the bullets between them are neutral and their column is unknown: the seam goes in the middle
+ * of that run, and an odd one out goes left, since challenges are usually phrased with explicit problem
+ * words and a neutral bullet is more likely the last opportunity than the first challenge. O(n) after
+ * scoring; the scores come from the general {@link ValenceLexicon}, not from this report's words.
  */
 final class ColumnSplitter {
 
@@ -27,17 +29,21 @@ final class ColumnSplitter {
         for (int s : scores) {
             total += s;
         }
-        int best = 1;
         int bestValue = Integer.MIN_VALUE;
+        int first = 1;
+        int last = 1;
         int prefix = 0;
         for (int k = 1; k < scores.length; k++) {
             prefix += scores[k - 1];
             int value = 2 * prefix - total;
-            if (value >= bestValue) {
+            if (value > bestValue) {
                 bestValue = value;
-                best = k;
+                first = k;
+            }
+            if (value == bestValue) {
+                last = k;
             }
         }
-        return best;
+        return last;
     }
 }

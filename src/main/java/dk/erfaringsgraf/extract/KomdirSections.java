@@ -13,13 +13,19 @@ import dk.erfaringsgraf.ingest.TextJoiner;
  */
 final class KomdirSections {
 
-    /** The section of the text before the first heading. */
-    static final String FOREWORD = "Forord";
-
-    private String current = FOREWORD;
+    /**
+     * The governing heading; null before the first one. The report prints no heading over its foreword,
+     * and an item names only a section the report prints, so foreword items have none.
+     */
+    private String current;
     private String pending;
     private boolean seenHeading;
     private boolean textSinceHeading;
+
+    /** Whether a paragraph of {@code section} is in the foreword, before the first heading. */
+    static boolean isForeword(String section) {
+        return section == null;
+    }
 
     /** An upper-case line of at least three letters and nothing but letters, spaces and a dash or comma. */
     static boolean isHeading(String raw) {
@@ -40,7 +46,7 @@ final class KomdirSections {
         textSinceHeading = false;
     }
 
-    /** A new paragraph starts with {@code text}; returns the section it belongs to. */
+    /** A new paragraph starts with {@code text}; returns the section it belongs to, null before any heading. */
     String paragraph(String text) {
         textSinceHeading = true;
         if (pending != null && !text.isEmpty() && Character.isLowerCase(text.charAt(0))) {

@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class KomdirTemplate implements Template {
 
-    /** Attributions that make a document certainly this layout. */
-    private static final int TYPICAL_ATTRIBUTIONS = 10;
-    private static final int TYPICAL_DIRECTOR_MENTIONS = 5;
     private static final Pattern OUTER_QUOTES = Pattern.compile("^[”“\"„]\\s*|\\s*[”“\"]$");
 
     @Override
@@ -28,12 +25,15 @@ public final class KomdirTemplate implements Template {
 
     /**
      * Mostly the "Name, X Kommune" attributions, which no other layout prints; the rest is how often the
-     * text speaks of municipal directors, the report's subject.
+     * text speaks of municipal directors, the report's subject. Both are counted per chapter (upper-case
+     * heading), so an excerpt of two chapters fits as well as the whole report: about one attribution
+     * and one mention of the directors per chapter make it certain.
      */
     @Override
     public double fit(Document document) {
         int attributions = 0;
         int directors = 0;
+        int headings = 0;
         for (int n = 1; n <= document.lineCount(); n++) {
             if (KomdirAttribution.at(document, n).isPresent()) {
                 attributions++;
@@ -41,17 +41,28 @@ public final class KomdirTemplate implements Template {
             if (document.line(n).toLowerCase(Locale.ROOT).contains("kommunaldirektør")) {
                 directors++;
             }
+            if (startsHeading(document, n)) {
+                headings++;
+            }
         }
-        double byAttributions = Math.min(1.0, attributions / (double) TYPICAL_ATTRIBUTIONS);
-        return 0.7 * byAttributions + (directors >= TYPICAL_DIRECTOR_MENTIONS ? 0.3 : 0.0);
+        double chapters = Math.max(1, headings);
+        return 0.7 * Math.min(1.0, attributions / chapters) + 0.3 * Math.min(1.0, directors / chapters);
+    }
+
+    /** A heading broken over several lines counts once. */
+    private static boolean startsHeading(Document document, int n) {
+        return KomdirSections.isHeading(document.line(n))
+                && (n == 1 || !KomdirSections.isHeading(document.line(n - 1)));
     }
 
     @Override
     public void parse(Document document, ParseSink sink) {
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
+        List<KomdirParagraph> paragraphs = new KomdirSegmenter(document, sink).paragraphs();
+        KomdirVoice voice = KomdirVoice.of(paragraphs);
         List<RawItem> items = new ArrayList<>();
-        for (KomdirParagraph paragraph : new KomdirSegmenter(document, sink).paragraphs()) {
-            items.add(item(paragraph, joiner.join(paragraph.fragments())));
+        for (KomdirParagraph paragraph : paragraphs) {
+            items.add(item(voice, paragraph, joiner.join(paragraph.fragments())));
         }
         KomdirPullQuotes.Merged merged = KomdirPullQuotes.merge(items);
         merged.items().forEach(sink::item);
@@ -59,8 +70,8 @@ public final class KomdirTemplate implements Template {
         checkAccounted(document, sink);
     }
 
-    private static RawItem item(KomdirParagraph paragraph, String joined) {
-        boolean quote = KomdirVoice.isQuote(paragraph, joined);
+    private static RawItem item(KomdirVoice voice, KomdirParagraph paragraph, String joined) {
+        boolean quote = voice.isQuote(paragraph, joined);
         String text = quote ? OUTER_QUOTES.matcher(joined).replaceAll("") : joined;
         return new RawItem(paragraph.section(), quote ? ItemKind.QUOTE : ItemKind.OBSERVATION, text,
                 quote ? paragraph.speaker() : null, paragraph.itemLines());

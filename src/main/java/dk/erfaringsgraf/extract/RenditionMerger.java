@@ -11,12 +11,14 @@ import java.util.Set;
  * Merges the renditions of one report into one item list. The primary rendition is the one read most
  * completely, and among equals the one with the fewest line-end hyphen breaks (the cleaner text); its
  * items are kept. An item of another rendition is dropped when it matches a not yet matched primary item
- * of the same kind (word Dice ≥ {@link #SAME_ITEM}); an unmatched one is kept with its own file, so
- * nothing that only one rendition has is lost.
+ * of the same kind (word Dice ≥ {@link #SAME_ITEM}), or of another kind with nearly the same words (Dice ≥
+ * {@link #SAME_TEXT}: the same sentence judged differently by a weaker rendition, the primary's kind wins);
+ * an unmatched one is kept with its own file, so nothing that only one rendition has is lost.
  */
 final class RenditionMerger {
 
     static final double SAME_ITEM = 0.75;
+    static final double SAME_TEXT = 0.9;
 
     /** Puts the primary rendition first. */
     static List<ParsedFile> byPreference(List<ParsedFile> files) {
@@ -40,7 +42,10 @@ final class RenditionMerger {
         Set<RawItem> matched = new HashSet<>();
         for (ParsedFile other : ordered.subList(1, ordered.size())) {
             for (RawItem item : other.items()) {
-                RawItem twin = bestMatch(item, primary.items(), matched);
+                RawItem twin = bestMatch(item, primary.items(), matched, true, SAME_ITEM);
+                if (twin == null) {
+                    twin = bestMatch(item, primary.items(), matched, false, SAME_TEXT);
+                }
                 if (twin == null) {
                     out.add(new SourcedItem(other.file(), item));
                 } else {
@@ -52,11 +57,12 @@ final class RenditionMerger {
         return out;
     }
 
-    private static RawItem bestMatch(RawItem item, List<RawItem> candidates, Set<RawItem> taken) {
+    private static RawItem bestMatch(RawItem item, List<RawItem> candidates, Set<RawItem> taken, boolean sameKind,
+                                     double threshold) {
         RawItem best = null;
-        double bestScore = SAME_ITEM;
+        double bestScore = threshold;
         for (RawItem c : candidates) {
-            if (c.kind() != item.kind() || taken.contains(c)) {
+            if ((sameKind && c.kind() != item.kind()) || taken.contains(c)) {
                 continue;
             }
             double s = Similarity.wordDice(c.text(), item.text());

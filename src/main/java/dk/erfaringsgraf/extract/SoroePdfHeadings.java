@@ -4,41 +4,64 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.TextJoiner;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds the section headings of the PDF rendition from layout alone (it has no table of contents): a
  * heading is a short capitalised line that does not end like a sentence or a broken word and is followed
- * by a full-width line of prose, the first line of the section's introduction. Body lines are never
+ * by a full-width line of prose, the first line of the section's introduction, and that does not finish a
+ * sentence wrapped from the full-width line above it. Body lines are never
  * followed by a full-width line while being short and unpunctuated themselves, except at paragraph ends,
  * which end with punctuation.
+ *
+ * <p>Widths are measured on the document, never fixed: the text width is a high percentile
+ * ({@link #TEXT_WIDTH_PERCENTILE}) of its non-blank line lengths, so a few overlong lines do not count; a
+ * line of at least {@link #FULL} of it is full-width prose (a two-column line is about half); a heading is
+ * at most {@link #SHORT} of it.
  */
 record SoroePdfHeadings(Set<Integer> lines) {
 
-    static final int MAX_HEADING = 60;
-    /** Full text width in this PDF is about 110 characters; a two-column line is about 50. */
-    static final int MIN_PROSE_WIDTH = 90;
+    static final double TEXT_WIDTH_PERCENTILE = 0.95;
+    /** Share of the text width from which a line is full-width prose. */
+    static final double FULL = 0.75;
+    /** Share of the text width a heading stays within: clearly shorter than a prose line. */
+    static final double SHORT = 0.6;
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”\"]");
 
     SoroePdfHeadings {
         lines = Set.copyOf(lines);
     }
 
     static SoroePdfHeadings find(Document document) {
+        int width = textWidth(document);
         Set<Integer> found = new TreeSet<>();
         for (int n = 1; n <= document.lineCount(); n++) {
-            if (isHeadingShaped(document.line(n)) && nextIsProse(document, n)) {
+            if (isHeadingShaped(document.line(n), SHORT * width) && nextIsProse(document, n, FULL * width)
+                    && !continuesLineBefore(document, n, FULL * width)) {
                 found.add(n);
             }
         }
         return new SoroePdfHeadings(found);
     }
 
+    /** The document's text width in characters: a high percentile of its non-blank line lengths. */
+    static int textWidth(Document document) {
+        int[] lengths = document.lines().stream().map(TextJoiner::fold).mapToInt(String::length).filter(l -> l > 0)
+                .sorted().toArray();
+        if (lengths.length == 0) {
+            return 0;
+        }
+        return lengths[(int) Math.min(lengths.length - 1, Math.floor(TEXT_WIDTH_PERCENTILE * lengths.length))];
+    }
+
     boolean contains(int line) {
         return lines.contains(line);
     }
 
-    private static boolean isHeadingShaped(String line) {
+    private static boolean isHeadingShaped(String line, double maxLength) {
         String s = TextJoiner.fold(line);
-        if (s.length() < 3 || s.length() > MAX_HEADING || !Character.isUpperCase(s.codePointAt(0))) {
+        if (s.length() < 3 || s.length() > maxLength || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
@@ -46,10 +69,19 @@ record SoroePdfHeadings(Set<Integer> lines) {
                 && !SoroePdfReader.isBullet(line) && SoroeLabel.of(s).isEmpty();
     }
 
-    private static boolean nextIsProse(Document document, int line) {
+    /** The line ends a sentence wrapped from the full-width line right above it ("… i Nord og" ⏎ "Syd"). */
+    private static boolean continuesLineBefore(Document document, int line, double minLength) {
+        if (line == 1 || document.isBlank(line - 1)) {
+            return false;
+        }
+        String before = TextJoiner.fold(document.line(line - 1));
+        return before.length() >= minLength && !SENTENCE_END.matcher(before).matches();
+    }
+
+    private static boolean nextIsProse(Document document, int line, double minLength) {
         for (int n = line + 1; n <= document.lineCount(); n++) {
             if (!document.isBlank(n)) {
-                return TextJoiner.fold(document.line(n)).length() >= MIN_PROSE_WIDTH;
+                return TextJoiner.fold(document.line(n)).length() >= minLength;
             }
         }
         return false;

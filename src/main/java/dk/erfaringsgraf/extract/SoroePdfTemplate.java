@@ -13,11 +13,19 @@ import dk.erfaringsgraf.ingest.TextJoiner;
  */
 public final class SoroePdfTemplate implements Template {
 
+    /** Bullets a chapter of this layout has at least (the 2020 report has 9 to 25). */
+    private static final double BULLETS_PER_CHAPTER = 5;
+
     @Override
     public String id() {
         return "soroe-pdf";
     }
 
+    /**
+     * The seam header "Muligheder Udfordringer" (two columns flattened into one line) is the signature;
+     * then per such chapter a solutions label and glyph bullets (about {@link #BULLETS_PER_CHAPTER}).
+     * Counted per chapter, so an excerpt of a few chapters fits as well as the whole report.
+     */
     @Override
     public double fit(Document document) {
         int columns = 0;
@@ -33,7 +41,11 @@ public final class SoroePdfTemplate implements Template {
                 bullets++;
             }
         }
-        return Math.min(columns, 5) * 0.1 + Math.min(solutions, 5) * 0.04 + Math.min(bullets, 60) * 0.005;
+        if (columns == 0) {
+            return 0.1 * Math.min(1.0, solutions);
+        }
+        return 0.5 + 0.3 * Math.min(1.0, solutions / (double) columns)
+                + 0.2 * Math.min(1.0, bullets / (BULLETS_PER_CHAPTER * columns));
     }
 
     @Override

@@ -9,33 +9,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores how positive (opportunity-like) or negative (challenge-like) a Danish sentence is, from a small
- * lexicon of word stems. Three rules make it more than a word count: the category words themselves
- * ("mulighed", "udfordr…") weigh double; a negator ("ikke") counts against the text and cancels
- * positive words right around it, except in "ikke skal/behøver" (no need to: relief, not a problem);
+ * Scores how positive (opportunity-like) or negative (challenge-like) a Danish sentence is, from the words
+ * of a {@link ValenceLexicon}. Three rules of Danish make it more than a word count: a negator ("ikke")
+ * counts against the text and cancels positive words right around it, except in "ikke skal/behøver" (no
+ * need to: relief, not a problem); a diminisher turns the word after it ("mindre godt" is negative, "mindre
+ * stress" positive);
  * and positive words after "frem for" are what is being neglected, so they count against it.
  */
 final class StanceScorer {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;]");
-
-    private static final List<String> POSITIVE_STEMS = List.of("tilfreds", "trives", "trivsel", "blomstr",
-            "fleksib", "styrk", "effektiv", "fællesskab", "sammenhængskraft", "indsigt", "forståelse", "positiv",
-            "værdifuld", "værdsat", "tillid", "frihed", "lykke", "overskud", "tydelig", "engager", "bevist", "magtet",
-            "fremmende", "reduktion", "velfungerende", "tættere", "kortere", "bekræftet", "fastholde", "stolt",
-            "energi", "sparring", "succes", "glæde", "motiver", "fantastisk", "imponerende", "skab", "turde");
-    private static final Set<String> POSITIVE_WORDS = Set.of("god", "godt", "gode", "bedre", "bedst", "ros", "glad",
-            "gavn", "hjælp", "hjælpe", "løsning", "løsninger", "fordel", "fordele", "færre", "lavere", "øger", "ro",
-            "fungerer", "fungerede", "vilje", "hævet", "lykkedes", "løst", "accept");
-    private static final List<String> NEGATIVE_STEMS = List.of("mangl", "svær", "bekymr", "usikker", "utryg",
-            "frustr", "krydspres", "forstyrr", "ensom", "uønsket", "savn", "dårlig", "hård", "problem", "risiko",
-            "overvældende", "demotiver", "unødig", "misforståelse", "ulempe", "bureaukrati", "topstyring", "afstand",
-            "vakuum", "udsat", "overfuset", "søvnløs", "belaste", "forsvind", "spareforslag", "presset", "kræve",
-            "aflyst", "glemt", "overset", "fejl", "stress", "konflikt");
-    private static final Set<String> NEGATIVE_WORDS = Set.of("pres", "tab", "tabes", "taber", "silo", "desværre");
-    private static final Set<String> NEGATORS = Set.of("ikke", "ingen", "aldrig");
+    /** After a negator these mean "no need to", which is relief, not a problem. */
     private static final Set<String> RELIEF = Set.of("skal", "behøver");
+    /** A negator reaches one word back and three ahead: "ikke særlig godt", "godt nok ikke". */
+    private static final int NEGATION_BEFORE = 1;
+    private static final int NEGATION_AFTER = 3;
+
+    private final ValenceLexicon lexicon;
+
+    StanceScorer() {
+        this(ValenceLexicon.standard());
+    }
+
+    StanceScorer(ValenceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /** The stance of {@code text}: above 0 leans positive, below 0 negative. */
     int score(String text) {
@@ -46,48 +45,47 @@ final class StanceScorer {
         return score;
     }
 
-    private static int sentenceScore(List<String> words) {
+    private int sentenceScore(List<String> words) {
+        List<ValenceLexicon.Entry> entries = words.stream().map(lexicon::lookup).toList();
         Set<Integer> negated = new HashSet<>();
         int score = 0;
-        int neglectedFrom = words.size();
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (NEGATORS.contains(w) && !(i + 1 < words.size() && RELIEF.contains(words.get(i + 1)))) {
+            if (entries.get(i).modifier() == ValenceLexicon.Modifier.NOT
+                    && !(i + 1 < words.size() && RELIEF.contains(words.get(i + 1)))) {
                 score--;
-                for (int j = i - 1; j <= i + 3; j++) {
+                for (int j = i - NEGATION_BEFORE; j <= i + NEGATION_AFTER; j++) {
                     negated.add(j);
                 }
             }
-            if (w.equals("fremfor") || (w.equals("frem") && i + 1 < words.size() && words.get(i + 1).equals("for"))) {
-                neglectedFrom = Math.min(neglectedFrom, i + 1);
-            }
         }
+        int neglectedFrom = neglectedFrom(words);
         for (int i = 0; i < words.size(); i++) {
-            int p = polarity(words.get(i));
-            if (p > 0 && negated.contains(i)) {
-                p = 0;
-            } else if (p > 0 && i > neglectedFrom) {
-                p = -p;
-            }
-            score += p;
+            score += valence(entries, i, negated.contains(i), i > neglectedFrom);
         }
         return score;
     }
 
-    static int polarity(String word) {
-        if (word.startsWith("mulighed")) {
-            return 2;
+    /** A diminished word turns ("mindre godt", "mindre stress"); a negated positive one is cancelled. */
+    private static int valence(List<ValenceLexicon.Entry> entries, int i, boolean negated, boolean neglected) {
+        int v = entries.get(i).valence();
+        if (i > 0 && entries.get(i - 1).modifier() == ValenceLexicon.Modifier.LESS) {
+            return -v;
         }
-        if (word.startsWith("udfordr")) {
-            return -2;
+        if (v <= 0) {
+            return v;
         }
-        if (NEGATIVE_WORDS.contains(word) || NEGATIVE_STEMS.stream().anyMatch(word::startsWith)) {
-            return -1;
+        return negated ? 0 : neglected ? -v : v;
+    }
+
+    /** Index of "frem for" / "fremfor", after which positive words are what is neglected; size() if none. */
+    private static int neglectedFrom(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("fremfor") || (w.equals("frem") && i + 1 < words.size() && words.get(i + 1).equals("for"))) {
+                return i + 1;
+            }
         }
-        if (POSITIVE_WORDS.contains(word) || POSITIVE_STEMS.stream().anyMatch(word::startsWith)) {
-            return 1;
-        }
-        return 0;
+        return words.size();
     }
 
     private static List<String> words(String text) {

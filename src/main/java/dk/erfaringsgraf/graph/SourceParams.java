@@ -73,9 +73,14 @@ final class SourceParams {
         }
     }
 
+    /** A section; {@code title} is null for text before a report's first heading (no title is invented). */
     private String addSection(String sourceId, String title) {
         String id = sourceId + "/" + (sections.size() + 1);
-        sections.add(Map.of("id", id, "title", title, "order", sections.size() + 1));
+        Map<String, Object> section = new HashMap<>();
+        section.put("id", id);
+        section.put("title", title);
+        section.put("order", sections.size() + 1);
+        sections.add(section);
         return id;
     }
 

@@ -39,7 +39,8 @@ class KomdirTemplateTest {
 
     /**
      * Counted by hand, paragraph by paragraph (a paragraph broken mid-sentence by a blank line is one):
-     * Forord 1–24: six paragraphs (26–29 is the signature). SÅDAN HAR VI GJORT: 32–34, 36–39.
+     * The foreword 1–24 (no printed heading, so no section; counted here under ""): six paragraphs (26–29
+     * is the signature). SÅDAN HAR VI GJORT: 32–34, 36–39.
      * SAMMENFATNING: 41–49, 51–61, 63–71, the survey question 73–75.
      * DYNAMO: 15 prose paragraphs (79 … 254, with 106–112 and 189–192); 23 quotes: the run 136–180 (10),
      * 260–301 (6, each attributed), and the unattributed run 306–342 (7); pull-quotes 183 and 303 folded.
@@ -51,7 +52,7 @@ class KomdirTemplateTest {
     @Test
     void countsPerSectionAndKind() {
         Map<String, Map<ItemKind, Long>> expected = new TreeMap<>(Map.of(
-                "Forord", Map.of(ItemKind.OBSERVATION, 6L),
+                "", Map.of(ItemKind.OBSERVATION, 6L),
                 "SÅDAN HAR VI GJORT", Map.of(ItemKind.OBSERVATION, 2L),
                 "SAMMENFATNING", Map.of(ItemKind.OBSERVATION, 4L),
                 DYNAMO, Map.of(ItemKind.OBSERVATION, 15L, ItemKind.QUOTE, 23L),
@@ -60,7 +61,8 @@ class KomdirTemplateTest {
                 POLITIK, Map.of(ItemKind.OBSERVATION, 5L),
                 FASTHOLD, Map.of(ItemKind.OBSERVATION, 5L, ItemKind.QUOTE, 4L)));
         Map<String, Map<ItemKind, Long>> actual = new TreeMap<>(sink.items().stream().collect(Collectors.groupingBy(
-                RawItem::section, Collectors.groupingBy(RawItem::kind, Collectors.counting()))));
+                i -> i.section() == null ? "" : i.section(),
+                Collectors.groupingBy(RawItem::kind, Collectors.counting()))));
         assertEquals(expected, actual);
     }
 

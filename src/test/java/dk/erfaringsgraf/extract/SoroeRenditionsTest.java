@@ -70,14 +70,21 @@ class SoroeRenditionsTest {
     void sameNumberOfItemsPerChapterAndKind() {
         Function<List<RawItem>, Map<String, Long>> counts = items -> items.stream()
                 .collect(Collectors.groupingBy(SoroeRenditionsTest::group, Collectors.counting()));
-        assertEquals(counts.apply(CLEAN), counts.apply(PDF));
+        Map<String, Long> expected = new java.util.HashMap<>(counts.apply(CLEAN));
+        // the one bullet the PDF's column split puts left (SoroePdfTemplateTest.LOST_SEAM)
+        expected.merge("lokaldemokrati/opportunity", 1L, Long::sum);
+        expected.merge("lokaldemokrati/challenge", -1L, Long::sum);
+        assertEquals(expected, counts.apply(PDF));
         assertEquals(376, PDF.size());
     }
 
     @Test
     void everyItemHasASimilarCounterpartOfTheSameKindAndChapter() {
         List<Pair> pairs = pairs();
-        assertEquals(CLEAN.size(), pairs.size(), "every clean item is paired with a PDF item");
+        // every clean item but the challenge whose PDF twin went to the other column (LOST_SEAM)
+        assertEquals(CLEAN.size() - 1, pairs.size(), "every clean item is paired with a PDF item");
+        assertEquals(List.of("Politikerne oplever, at der er kommet større politisk afstand og et politisk vakuum."),
+                CLEAN.stream().filter(c -> pairs.stream().noneMatch(p -> p.clean() == c)).map(RawItem::text).toList());
         for (Pair pair : pairs) {
             assertTrue(pair.similarity() >= MIN_SIMILARITY, () -> pair.similarity() + "\n  clean: "
                     + pair.clean().text() + "\n  pdf:   " + pair.pdf().text());
@@ -87,11 +94,11 @@ class SoroeRenditionsTest {
         Pair lowest = pairs.stream().min(Comparator.comparingDouble(Pair::similarity)).orElseThrow();
         assertEquals(20.0 / 23, lowest.similarity(), 1e-9);
         assertEquals(List.of(24, 39), List.of(lowest.clean().line(), lowest.pdf().line()));
-        // 347 of 376 pairs have the same word set; the other 29 differ by typos fixed in one rendition
+        // 346 of 375 pairs have the same word set; the other 29 differ by typos fixed in one rendition
         // ("Arbejds miljø", "plattform", "Frederikssens"), CO²/CO2, gruppe¹/gruppe1 and "call-centret"
         long identical = pairs.stream().filter(p -> Tokenizer.WORDS.distinct(p.clean().text())
                 .equals(Tokenizer.WORDS.distinct(p.pdf().text()))).count();
-        assertEquals(347, identical);
+        assertEquals(346, identical);
     }
 
     @Test
