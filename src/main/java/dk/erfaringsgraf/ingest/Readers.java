@@ -20,7 +20,7 @@ public final class Readers {
 
     /** Every form this version reads. */
     public static Readers standard() {
-        return new Readers(List.of(new TextReader()));
+        return new Readers(List.of(new TextReader(), new PdfReader()));
     }
 
     /** The reader for a file name, if its extension is supported. */
