@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Finds the columns of a page and puts its lines in reading order. A gutter is an x range that only a few
- * rows cross (headings, running headers, page numbers: at most {@value #CROSSING} of the page's characters),
+ * rows cross (headings, running headers: at most {@value #CROSSING} of the page's characters; rows of a
+ * few characters such as page numbers are not counted),
  * at least {@value #MIN_GUTTER} of the body font size wide, with text on both sides over several rows and
  * each side a real share of the text width. Rows that cross a gutter span the page and cut it into bands;
  * within a band the columns are read left to right, each top to bottom, so a full-width heading above two
@@ -19,6 +20,8 @@ final class PdfColumns {
     private static final float MIN_GUTTER = 0.8f;
     private static final double MIN_SIDE = 0.2;
     private static final int MIN_ROWS = 2;
+    /** Rows of fewer characters (page numbers, lone glyphs) do not shape the columns. */
+    private static final int MIN_ROW_CHARS = 4;
 
     private final List<List<PdfWord>> rows;
     private final float minX;
@@ -98,7 +101,7 @@ final class PdfColumns {
     /** The gutters of the page, left to right, as {from, to} x ranges. */
     private List<float[]> gutters() {
         int[] coverage = coverage();
-        int total = rows.stream().mapToInt(PdfColumns::chars).sum();
+        int total = rows.stream().mapToInt(PdfColumns::chars).filter(c -> c >= MIN_ROW_CHARS).sum();
         float body = bodySize();
         List<float[]> out = new ArrayList<>();
         int i = 0;
@@ -112,7 +115,7 @@ final class PdfColumns {
                 end++;
             }
             float[] core = core(coverage, i, end);
-            if (i > 0 && end < coverage.length && qualifies(core, body)) {
+            if (core[0] > minX && core[1] < maxX && qualifies(core, body)) {
                 out.add(core);
             }
             i = end;
@@ -159,6 +162,9 @@ final class PdfColumns {
     private int[] coverage() {
         int[] coverage = new int[Math.max(1, (int) Math.ceil(maxX - minX))];
         for (List<PdfWord> row : rows) {
+            if (chars(row) < MIN_ROW_CHARS) {
+                continue;
+            }
             boolean[] covered = new boolean[coverage.length];
             for (PdfWord w : row) {
                 int from = (int) Math.floor(w.x0() - minX);

@@ -9,10 +9,9 @@ final class PdfMarkers {
 
     /** Bullet glyphs, including U+F0B7, the Symbol-font bullet Word's PDFs carry. */
     private static final Set<String> BULLETS = Set.of("•", "\uF0B7", "▪", "■", "◦", "●", "○", "–", "-", "*");
-    /** Dashes start an item only where the line does not carry on an unfinished sentence. */
+    /** Dashes and numbers start an item only where the line does not carry on an unfinished sentence. */
     private static final Set<String> DASHES = Set.of("–", "-");
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}|[a-zæøå])[.)]|\\d{1,2}\\.\\d{1,2}\\.?");
-    private static final Pattern LETTER_DOT = Pattern.compile("[a-zæøå]\\.");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}[.)]|[a-zæøå]\\)");
     private static final Pattern CAPTION = Pattern.compile("(?i)(foto|kilde)\\s*:.*|figur\\s+\\d+.*");
 
     private PdfMarkers() {
@@ -40,11 +39,10 @@ final class PdfMarkers {
     }
 
     private static boolean isMarker(String first, boolean carriesSentence) {
-        if (DASHES.contains(first)) {
+        if (DASHES.contains(first) || NUMBER.matcher(first).matches()) {
             return !carriesSentence;
         }
-        return BULLETS.contains(first)
-                || NUMBER.matcher(first).matches() && !(LETTER_DOT.matcher(first).matches() && carriesSentence);
+        return BULLETS.contains(first);
     }
 
     /** The item's text without its marker. */

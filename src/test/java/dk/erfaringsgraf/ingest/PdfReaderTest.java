@@ -155,6 +155,48 @@ class PdfReaderTest {
         assertEquals("pdf", Readers.standard().forFile("Rapport.PDF").orElseThrow().format());
     }
 
+    @Test
+    void soroeReportSurvivesTwoColumnTypesetting() {
+        List<Block> source = richBlocks(new TextReader().read(CorpusFiles.SOROE,
+                CorpusFiles.bytes(CorpusFiles.SOROE), new ArrayList<>()));
+        PdfRendering rendering = PdfRendering.twoColumns();
+        Document document = read(rendering.render(source), new ArrayList<>());
+
+        List<String> items = texts(source, BlockType.LIST_ITEM);
+        List<String> found = new ArrayList<>(texts(document.blocks(), BlockType.LIST_ITEM));
+        long back = items.stream().filter(found::remove).count();
+        double share = (double) back / items.size();
+        System.out.printf("Sorø as %d-page PDF: %d of %d list items back as LIST_ITEM (%.1f %%), %d blocks,"
+                + " %d characters replaced%n", rendering.pages(), back, items.size(), 100 * share,
+                document.blocks().size(), rendering.replaced());
+        assertEquals(185, items.size());
+        assertTrue(share >= 0.95, "list items back: " + share);
+        assertSameBlocks(source, text(document));
+    }
+
+    /**
+     * The placeholder text reader's one paragraph per line, typed as a report's layout would show it: "- "
+     * lines as list items, short lines without final punctuation as headings (the first as the title).
+     */
+    static List<Block> richBlocks(Document text) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : text.blocks()) {
+            String t = b.text();
+            if (t.startsWith("- ")) {
+                out.add(Block.of(BlockType.LIST_ITEM, 1, t.substring(2).strip(), b.line(), b.lineTo()));
+            } else if (t.split(" ").length <= 8 && t.matches(".*\\p{L}.*") && !t.matches(".*[.!?:;,]$")) {
+                out.add(Block.of(BlockType.HEADING, out.isEmpty() ? 1 : 2, t, b.line(), b.lineTo()));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<Block> blocks, BlockType type) {
+        return blocks.stream().filter(b -> b.is(type)).map(b -> TextJoiner.fold(b.text())).toList();
+    }
+
     static void assertSameBlocks(List<Block> expected, List<Block> actual) {
         List<String> e = describe(expected);
         List<String> a = describe(actual);
