@@ -62,7 +62,7 @@ final class PdfColumns {
                 int column = c;
                 List<PdfWord> words = row.stream().filter(w -> column(w, gutters) == column).toList();
                 if (!words.isEmpty()) {
-                    float[] e = edges.get(c);
+                    float[] e = edges.getOrDefault(c, new float[] {minX, maxX});
                     out.add(new PdfLine(page, c, words, e[0], e[1]));
                 }
             }
@@ -70,11 +70,14 @@ final class PdfColumns {
         band.clear();
     }
 
-    /** Left and right edge of each column: the extent of the words in it on rows that do not cross. */
+    /**
+     * Left and right edge of each column: the extent of the words in it on rows that do not cross and are
+     * more than a page number.
+     */
     private Map<Integer, float[]> edges(List<float[]> gutters) {
         Map<Integer, float[]> edges = new HashMap<>();
         for (List<PdfWord> row : rows) {
-            if (crosses(row, gutters)) {
+            if (crosses(row, gutters) || chars(row) < MIN_ROW_CHARS) {
                 continue;
             }
             for (PdfWord w : row) {

@@ -11,6 +11,8 @@ final class PdfMarkers {
     private static final Set<String> BULLETS = Set.of("•", "\uF0B7", "▪", "■", "◦", "●", "○", "–", "-", "*");
     /** Dashes and numbers start an item only where the line does not carry on an unfinished sentence. */
     private static final Set<String> DASHES = Set.of("–", "-");
+    /** Marks that are bullets only as a word of their own ("* punkt", not "*fremhævet*"). */
+    private static final Set<String> DETACHED = Set.of("–", "-", "*");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}[.)]|[a-zæøå]\\)");
     private static final Pattern CAPTION = Pattern.compile("(?i)(foto|kilde)\\s*:.*|figur\\s+\\d+.*");
 
@@ -30,7 +32,7 @@ final class PdfMarkers {
             return words.get(1).x0();
         }
         for (String bullet : BULLETS) {
-            if (!DASHES.contains(bullet) && first.startsWith(bullet) && first.length() > bullet.length()
+            if (!DETACHED.contains(bullet) && first.startsWith(bullet) && first.length() > bullet.length()
                     && Character.isLetterOrDigit(first.charAt(bullet.length()))) {
                 return words.get(0).x0() + (words.get(0).x1() - words.get(0).x0()) / first.length();
             }
@@ -54,7 +56,7 @@ final class PdfMarkers {
             return space < 0 ? "" : text.substring(space + 1).strip();
         }
         for (String bullet : BULLETS) {
-            if (text.startsWith(bullet)) {
+            if (!DETACHED.contains(bullet) && text.startsWith(bullet)) {
                 return text.substring(bullet.length()).strip();
             }
         }

@@ -174,6 +174,20 @@ class PdfReaderTest {
         assertSameBlocks(source, text(document));
     }
 
+    @Test
+    void hyphenatedSoroeReportComesBackDehyphenated() {
+        List<Block> source = richBlocks(new TextReader().read(CorpusFiles.SOROE,
+                CorpusFiles.bytes(CorpusFiles.SOROE), new ArrayList<>()));
+        Document document = read(new PdfRendering(2, PdfRendering.HEADER, true).render(source), new ArrayList<>());
+
+        List<String> read = new ArrayList<>(describe(text(document)));
+        long same = describe(source).stream().filter(read::remove).count();
+        System.out.printf("Sorø hyphenated: %d of %d blocks back with the same type and text%n", same, source.size());
+        assertEquals(source.size(), text(document).size());
+        assertTrue(same >= 0.98 * source.size(), same + " of " + source.size());
+        assertEquals(texts(source, BlockType.LIST_ITEM), texts(document.blocks(), BlockType.LIST_ITEM));
+    }
+
     /**
      * The placeholder text reader's one paragraph per line, typed as a report's layout would show it: "- "
      * lines as list items, short lines without final punctuation as headings (the first as the title).
