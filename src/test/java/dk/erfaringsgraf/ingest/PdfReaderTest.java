@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.erfaringsgraf.testing.CorpusFiles;
 import dk.erfaringsgraf.testing.PdfRendering;
+import dk.erfaringsgraf.testing.TypedBlocks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -157,8 +158,7 @@ class PdfReaderTest {
 
     @Test
     void soroeReportSurvivesTwoColumnTypesetting() {
-        List<Block> source = richBlocks(new TextReader().read(CorpusFiles.SOROE,
-                CorpusFiles.bytes(CorpusFiles.SOROE), new ArrayList<>()));
+        List<Block> source = TypedBlocks.of(CorpusFiles.SOROE);
         PdfRendering rendering = PdfRendering.twoColumns();
         Document document = read(rendering.render(source), new ArrayList<>());
 
@@ -176,8 +176,7 @@ class PdfReaderTest {
 
     @Test
     void hyphenatedSoroeReportComesBackDehyphenated() {
-        List<Block> source = richBlocks(new TextReader().read(CorpusFiles.SOROE,
-                CorpusFiles.bytes(CorpusFiles.SOROE), new ArrayList<>()));
+        List<Block> source = TypedBlocks.of(CorpusFiles.SOROE);
         Document document = read(new PdfRendering(2, PdfRendering.HEADER, true).render(source), new ArrayList<>());
 
         List<String> read = new ArrayList<>(describe(text(document)));
@@ -186,25 +185,6 @@ class PdfReaderTest {
         assertEquals(source.size(), text(document).size());
         assertTrue(same >= 0.98 * source.size(), same + " of " + source.size());
         assertEquals(texts(source, BlockType.LIST_ITEM), texts(document.blocks(), BlockType.LIST_ITEM));
-    }
-
-    /**
-     * The placeholder text reader's one paragraph per line, typed as a report's layout would show it: "- "
-     * lines as list items, short lines without final punctuation as headings (the first as the title).
-     */
-    static List<Block> richBlocks(Document text) {
-        List<Block> out = new ArrayList<>();
-        for (Block b : text.blocks()) {
-            String t = b.text();
-            if (t.startsWith("- ")) {
-                out.add(Block.of(BlockType.LIST_ITEM, 1, t.substring(2).strip(), b.line(), b.lineTo()));
-            } else if (t.split(" ").length <= 8 && t.matches(".*\\p{L}.*") && !t.matches(".*[.!?:;,]$")) {
-                out.add(Block.of(BlockType.HEADING, out.isEmpty() ? 1 : 2, t, b.line(), b.lineTo()));
-            } else {
-                out.add(b);
-            }
-        }
-        return out;
     }
 
     private static List<String> texts(List<Block> blocks, BlockType type) {
