@@ -20,7 +20,7 @@ public final class Readers {
 
     /** Every form this version reads. */
     public static Readers standard() {
-        return new Readers(List.of(new TextReader(), new DocxReader(), new HtmlReader()));
+        return new Readers(List.of(new TextReader(), new PdfReader(), new DocxReader(), new HtmlReader()));
     }
 
     /** The reader for a file name, if its extension is supported. */
