@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class OutlineShape {
 
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s");
+
     private final Set<Integer> sectionStarts = new HashSet<>();
     private final Set<Integer> furniture = new HashSet<>();
     private final List<String> warnings = new ArrayList<>();
@@ -34,12 +36,14 @@ final class OutlineShape {
         shape.coverEnd = chapters.isEmpty() ? 0 : chapters.get(0);
         boolean quotes = false;
         boolean listed = false;
+        int chapterLevel = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boolean isLabel = labels.label(b.text()).isPresent();
             boolean heading = b.is(BlockType.HEADING) || plainTextHeading(document, i);
-            if (heading && ProseRules.headingShape(b.text()) && (!isLabel || b.level() == 1)) {
+            if (heading && ProseRules.headingShape(b.text()) && (!isLabel || labelledChapter(b, chapterLevel))) {
                 shape.sectionStarts.add(i);
+                chapterLevel = b.level();
             }
             if (b.is(BlockType.FURNITURE) || b.is(BlockType.CAPTION)) {
                 shape.furniture.add(i);
@@ -50,6 +54,15 @@ final class OutlineShape {
         shape.quotesAfterLists = quotes && listed;
         shape.markColophons(document);
         return shape;
+    }
+
+    /**
+     * A label is a chapter of its own ("3. Anbefalinger") when it is numbered like one, or set above the
+     * chapter it follows; under a chapter at its own level or deeper it only names the list that follows.
+     */
+    private static boolean labelledChapter(Block label, int chapterLevel) {
+        boolean numbered = NUMBERED.matcher(label.text()).find();
+        return numbered || (label.level() > 0 && chapterLevel > 0 && label.level() < chapterLevel);
     }
 
     /**

@@ -15,15 +15,19 @@ public final class ChapterVariants {
 
     private final List<String> front;
     private final Map<String, List<String>> chapters = new LinkedHashMap<>();
+    private final Map<String, Integer> firstLines = new LinkedHashMap<>();
 
     public ChapterVariants(String text, List<String> titles) {
         List<String> lines = text.lines().toList();
         List<String> current = new ArrayList<>();
         List<String> frontLines = null;
         String title = null;
+        int n = 0;
         for (String line : lines) {
+            n++;
             String s = line.strip();
             if (titles.contains(s) && !chapters.containsKey(s) && !s.equals(title)) {
+                firstLines.put(s, n);
                 if (title == null) {
                     frontLines = current;
                 } else {
@@ -39,6 +43,17 @@ public final class ChapterVariants {
         }
         chapters.put(title, current);
         this.front = frontLines;
+    }
+
+    /** The chapter that holds 1-based line {@code n} of the original text; null for the front matter. */
+    public String chapterAt(int n) {
+        String at = null;
+        for (Map.Entry<String, Integer> e : firstLines.entrySet()) {
+            if (e.getValue() <= n) {
+                at = e.getKey();
+            }
+        }
+        return at;
     }
 
     public List<String> titles() {
