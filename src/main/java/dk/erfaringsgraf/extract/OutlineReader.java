@@ -146,7 +146,8 @@ final class OutlineReader {
         if (ProseRules.isFootnote(text)) {
             item(ItemKind.OBSERVATION, ProseRules.stripFootnoteMark(text), null, lines(block), block.page());
         } else if (ProseRules.isProse(text) || block.is(BlockType.TABLE_ROW)) {
-            item(ItemKind.OBSERVATION, text, null, lines(block), block.page());
+            // under a label, prose is one of the label's findings, as in dumps that lost the list glyphs
+            item(label != null ? label : ItemKind.OBSERVATION, text, null, lines(block), block.page());
         } else {
             mark(block, LineRole.FURNITURE);
         }

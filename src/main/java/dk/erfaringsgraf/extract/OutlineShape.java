@@ -18,6 +18,9 @@ final class OutlineShape {
 
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s");
 
+    /** A title of a dump's section is a few words; a longer unpunctuated line is a broken sentence. */
+    private static final int MAX_TITLE_WORDS = 8;
+
     private final Set<Integer> sectionStarts = new HashSet<>();
     private final Set<Integer> furniture = new HashSet<>();
     private final List<String> warnings = new ArrayList<>();
@@ -80,7 +83,24 @@ final class OutlineShape {
         boolean after = b.lineTo() == document.lineCount() || document.isBlank(b.lineTo() + 1);
         boolean continued = i + 1 < blocks.size() && !blocks.get(i + 1).text().isEmpty()
                 && Character.isLowerCase(blocks.get(i + 1).text().codePointAt(0));
-        return before && after && !continued;
+        return (before && after && !continued) || titlesProse(blocks, i);
+    }
+
+    /**
+     * A text dump often keeps no blank line around a heading: a short line of a few words, after a finished
+     * sentence or layout, over a paragraph of prose, is that paragraph's title. A signature's lines are
+     * followed by more short lines, not by prose, so they stay what they are.
+     */
+    private static boolean titlesProse(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        if (b.lineCount() > 1 || b.text().split("\\s+").length > MAX_TITLE_WORDS || i + 1 >= blocks.size()) {
+            return false;
+        }
+        Block next = blocks.get(i + 1);
+        Block previous = i > 0 ? blocks.get(i - 1) : null;
+        boolean afterBreak = previous == null || previous.is(BlockType.FURNITURE)
+                || ProseRules.isProse(previous.text());
+        return afterBreak && !next.is(BlockType.FURNITURE) && ProseRules.isProse(next.text());
     }
 
     /** A run of blocks with no blank line between them is the back page if one of them is an address line. */

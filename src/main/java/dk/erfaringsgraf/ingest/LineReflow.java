@@ -69,7 +69,9 @@ final class LineReflow {
         if (line.breakHyphen() || full(line, next)) {
             return true;
         }
-        return wrapped() && !line.finished() && next.opensLower() && line.words() >= MIN_WRAPPED_WORDS;
+        // an unfinished clause of some words running into a lower-case line is one sentence, wrapped or not:
+        // a short note may have too few such lines to show its width
+        return !line.finished() && next.opensLower() && line.words() >= MIN_WRAPPED_WORDS;
     }
 
     /**

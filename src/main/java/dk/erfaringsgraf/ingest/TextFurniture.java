@@ -111,8 +111,18 @@ final class TextFurniture {
         return before != null && after != null && !before.finished() && after.opensLower();
     }
 
+    /** The nearest text line before or after, blank lines skipped, is a page number: the page's edge. */
     private static boolean nextToPageNumber(List<TextLine> lines, int i) {
-        return (i > 0 && isPageNumber(lines.get(i - 1))) || (i + 1 < lines.size() && isPageNumber(lines.get(i + 1)));
+        return pageNumberAt(lines, i, -1) || pageNumberAt(lines, i, 1);
+    }
+
+    private static boolean pageNumberAt(List<TextLine> lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            if (!lines.get(j).blank()) {
+                return isPageNumber(lines.get(j));
+            }
+        }
+        return false;
     }
 
     /** The nearest non-blank line that is not furniture, before ({@code step} -1) or after (+1). */
