@@ -8,6 +8,7 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.Documents;
 import dk.erfaringsgraf.ingest.TextJoiner;
 import dk.erfaringsgraf.testing.CorpusFiles;
+import dk.erfaringsgraf.text.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,12 +79,12 @@ class SoroePdfRewrapTest {
         expected.remove("Hvad vi hørte, kort fortalt");
         expected.add(0, "Læring og erfaring i en Corona-krise");
         assertEquals(expected, headingTexts(rewrapped), "headings found at 70 columns");
-        List<RawItem> before = bullets(SoroeTemplateTest.parse(new SoroePdfTemplate(), ORIGINAL).items());
-        List<RawItem> after = bullets(SoroeTemplateTest.parse(new SoroePdfTemplate(), rewrapped).items());
+        List<RawItem> before = bullets(SoroeReportTest.parse(new SoroePdfTemplate(), ORIGINAL).items());
+        List<RawItem> after = bullets(SoroeReportTest.parse(new SoroePdfTemplate(), rewrapped).items());
         assertEquals(before.size(), after.size());
         int same = 0;
         for (int i = 0; i < before.size(); i++) {
-            boolean sameText = TextSimilarity.dice(before.get(i).text(), after.get(i).text()) >= 0.85;
+            boolean sameText = Similarity.wordDice(before.get(i).text(), after.get(i).text()) >= 0.85;
             if (sameText && before.get(i).kind() == after.get(i).kind()
                     && before.get(i).section().equals(after.get(i).section())) {
                 same++;
