@@ -7,7 +7,7 @@ import java.util.List;
  * pieces of lines (a piece is usually a whole line; the PDF sometimes sets two cover quotes on one).
  * {@code quoted} says the paragraph was introduced as a quotation (an opening mark or a quote glyph line).
  */
-record SoroeBlock(Type type, List<Piece> pieces, SoroeLabel label, boolean quoted) {
+record ListBlock(Type type, List<Piece> pieces, ListLabel label, boolean quoted) {
 
     enum Type { PROSE, BULLET, LABEL }
 
@@ -15,15 +15,15 @@ record SoroeBlock(Type type, List<Piece> pieces, SoroeLabel label, boolean quote
     record Piece(int line, String text) {
     }
 
-    SoroeBlock {
+    ListBlock {
         pieces = List.copyOf(pieces);
         if (pieces.isEmpty()) {
             throw new IllegalArgumentException("A block needs at least one piece of text");
         }
     }
 
-    static SoroeBlock label(int line, String text, SoroeLabel label) {
-        return new SoroeBlock(Type.LABEL, List.of(new Piece(line, text)), label, false);
+    static ListBlock label(int line, String text, ListLabel label) {
+        return new ListBlock(Type.LABEL, List.of(new Piece(line, text)), label, false);
     }
 
     List<Integer> lines() {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The copy with the fuller text (on a tie the earlier) keeps its text and lines; the item takes the
  * speaker of whichever copy names one; the other copy's lines are returned to be claimed for it.
  */
-final class KomdirPullQuotes {
+final class PullQuotes {
 
     /** Share of the shorter quote's distinct words found in the longer one that makes them copies. */
     static final double CONTAINMENT = 0.8;
@@ -28,7 +28,7 @@ final class KomdirPullQuotes {
     record Merged(List<RawItem> items, List<Integer> claimed) {
     }
 
-    private KomdirPullQuotes() {
+    private PullQuotes() {
     }
 
     static Merged merge(List<RawItem> input) {

@@ -3,9 +3,9 @@ package dk.erfaringsgraf.extract;
 import java.util.List;
 
 /** A section of the Sorø report: its title as printed, the line of that heading, and its blocks. */
-record SoroeSection(String title, int headingLine, List<SoroeBlock> blocks) {
+record ReportSection(String title, int headingLine, List<ListBlock> blocks) {
 
-    SoroeSection {
+    ReportSection {
         blocks = List.copyOf(blocks);
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A line indented and capitalised right after a bullet starts a new paragraph (the first quote after
  * the last bullet), and a quote mark set in mid-line ("Sorø.  ”Det er…") starts a new cover quote.
  */
-final class SoroePdfReader {
+final class InterleavedColumnsReader {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*[\\uF0B7•]\\s*");
     private static final Pattern INDENTED_START = Pattern.compile("^\\s+\\p{Lu}.*");
@@ -22,12 +22,12 @@ final class SoroePdfReader {
 
     private final Document document;
     private final ParseSink sink;
-    private final SoroeReport.Builder report = new SoroeReport.Builder();
-    private final List<SoroeBlock.Piece> pieces = new ArrayList<>();
-    private SoroeBlock.Type type;
+    private final InterleavedReport.Builder report = new InterleavedReport.Builder();
+    private final List<ListBlock.Piece> pieces = new ArrayList<>();
+    private ListBlock.Type type;
     private boolean gap;
 
-    SoroePdfReader(Document document, ParseSink sink) {
+    InterleavedColumnsReader(Document document, ParseSink sink) {
         this.document = document;
         this.sink = sink;
     }
@@ -36,8 +36,8 @@ final class SoroePdfReader {
         return BULLET.matcher(line).find() && !BULLET.matcher(line).replaceFirst("").isBlank();
     }
 
-    SoroeReport read() {
-        SoroePdfHeadings headings = SoroePdfHeadings.find(document);
+    InterleavedReport read() {
+        InterleavedHeadings headings = InterleavedHeadings.find(document);
         for (int n = 1; n <= document.lineCount(); n++) {
             if (document.isBlank(n)) {
                 gap = true;
@@ -56,15 +56,15 @@ final class SoroePdfReader {
         if (heading) {
             close();
             report.heading(n, s);
-        } else if (SoroeLabel.of(s).isPresent()) {
+        } else if (ListLabel.of(s).isPresent()) {
             close();
-            report.block(SoroeBlock.label(n, s, SoroeLabel.of(s).get()));
-        } else if (!SoroeText.hasWords(s)) {
+            report.block(ListBlock.label(n, s, ListLabel.of(s).get()));
+        } else if (!ReportText.hasWords(s)) {
             close();
             sink.furniture(n);
         } else if (isBullet(line)) {
             close();
-            open(SoroeBlock.Type.BULLET, n, BULLET.matcher(line).replaceFirst(""));
+            open(ListBlock.Type.BULLET, n, BULLET.matcher(line).replaceFirst(""));
         } else {
             text(n, line);
         }
@@ -73,14 +73,14 @@ final class SoroePdfReader {
     private void text(int n, String line) {
         String[] parts = MID_LINE_QUOTE.split(line);
         if (type != null && continues(parts[0])) {
-            pieces.add(new SoroeBlock.Piece(n, parts[0]));
+            pieces.add(new ListBlock.Piece(n, parts[0]));
         } else {
             close();
-            open(SoroeBlock.Type.PROSE, n, parts[0]);
+            open(ListBlock.Type.PROSE, n, parts[0]);
         }
         for (int i = 1; i < parts.length; i++) {
             close();
-            open(SoroeBlock.Type.PROSE, n, parts[i]);
+            open(ListBlock.Type.PROSE, n, parts[i]);
         }
     }
 
@@ -89,18 +89,18 @@ final class SoroePdfReader {
         if (gap) {
             return Character.isLowerCase(s.codePointAt(0));
         }
-        return !(type == SoroeBlock.Type.BULLET && INDENTED_START.matcher(line).matches());
+        return !(type == ListBlock.Type.BULLET && INDENTED_START.matcher(line).matches());
     }
 
-    private void open(SoroeBlock.Type newType, int n, String text) {
+    private void open(ListBlock.Type newType, int n, String text) {
         type = newType;
-        pieces.add(new SoroeBlock.Piece(n, text));
+        pieces.add(new ListBlock.Piece(n, text));
     }
 
     private void close() {
         if (type != null) {
             boolean quoted = OPENING_QUOTE.matcher(pieces.get(0).text()).matches();
-            report.block(new SoroeBlock(type, pieces, null, quoted));
+            report.block(new ListBlock(type, pieces, null, quoted));
         }
         pieces.clear();
         type = null;

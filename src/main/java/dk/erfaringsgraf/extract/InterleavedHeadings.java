@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * line of at least {@link #FULL} of it is full-width prose (a two-column line is about half); a heading is
  * at most {@link #SHORT} of it.
  */
-record SoroePdfHeadings(Set<Integer> lines) {
+record InterleavedHeadings(Set<Integer> lines) {
 
     static final double TEXT_WIDTH_PERCENTILE = 0.95;
     /** Share of the text width from which a line is full-width prose. */
@@ -29,11 +29,11 @@ record SoroePdfHeadings(Set<Integer> lines) {
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”\"]");
 
-    SoroePdfHeadings {
+    InterleavedHeadings {
         lines = Set.copyOf(lines);
     }
 
-    static SoroePdfHeadings find(Document document) {
+    static InterleavedHeadings find(Document document) {
         int width = textWidth(document);
         Set<Integer> found = new TreeSet<>();
         for (int n = 1; n <= document.lineCount(); n++) {
@@ -42,7 +42,7 @@ record SoroePdfHeadings(Set<Integer> lines) {
                 found.add(n);
             }
         }
-        return new SoroePdfHeadings(found);
+        return new InterleavedHeadings(found);
     }
 
     /** The document's text width in characters: a high percentile of its non-blank line lengths. */
@@ -66,7 +66,7 @@ record SoroePdfHeadings(Set<Integer> lines) {
         }
         char last = s.charAt(s.length() - 1);
         return ".,:;!?-–".indexOf(last) < 0 && !line.strip().contains("   ")
-                && !SoroePdfReader.isBullet(line) && SoroeLabel.of(s).isEmpty();
+                && !InterleavedColumnsReader.isBullet(line) && ListLabel.of(s).isEmpty();
     }
 
     /** The line ends a sentence wrapped from the full-width line right above it ("… i Nord og" ⏎ "Syd"). */

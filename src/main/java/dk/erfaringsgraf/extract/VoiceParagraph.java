@@ -8,10 +8,10 @@ import java.util.List;
  * its text stands on and the text of each (a line can be shared with an attribution), and the speaker
  * and attribution lines when a "Name, X Kommune" follows it.
  */
-record KomdirParagraph(String section, List<Integer> lines, List<String> fragments, Speaker speaker,
+record VoiceParagraph(String section, List<Integer> lines, List<String> fragments, Speaker speaker,
         List<Integer> attributionLines) {
 
-    KomdirParagraph {
+    VoiceParagraph {
         lines = List.copyOf(lines);
         fragments = List.copyOf(fragments);
         attributionLines = List.copyOf(attributionLines);

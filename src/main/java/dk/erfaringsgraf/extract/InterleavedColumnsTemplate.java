@@ -7,18 +7,18 @@ import dk.erfaringsgraf.ingest.TextJoiner;
 /**
  * The PDF extraction of Sorø Kommune's "Læring og erfaring i en Corona-krise": the same report as
  * the outline reader (same items, same kinds), read from its own text alone. Headings come from
- * layout ({@link SoroePdfHeadings}), blocks from {@link SoroePdfReader} (bullets U+F0B7 or •, items broken
+ * layout ({@link InterleavedHeadings}), blocks from {@link InterleavedColumnsReader} (bullets U+F0B7 or •, items broken
  * by blank lines), the two interleaved columns under "Muligheder Udfordringer" are split by stance
  * ({@link ColumnSplitter}), and line-end hyphens are resolved by the document's own vocabulary.
  */
-public final class SoroePdfTemplate implements Template {
+public final class InterleavedColumnsTemplate implements Template {
 
     /** Bullets a chapter of this layout has at least (the 2020 report has 9 to 25). */
     private static final double BULLETS_PER_CHAPTER = 5;
 
     @Override
     public String id() {
-        return "soroe-pdf";
+        return "interleaved-columns";
     }
 
     /**
@@ -37,7 +37,7 @@ public final class SoroePdfTemplate implements Template {
                 columns++;
             } else if (s.equals("Organisationens ideer til løsninger")) {
                 solutions++;
-            } else if (SoroePdfReader.isBullet(line)) {
+            } else if (InterleavedColumnsReader.isBullet(line)) {
                 bullets++;
             }
         }
@@ -50,8 +50,8 @@ public final class SoroePdfTemplate implements Template {
 
     @Override
     public void parse(Document document, ParseSink sink) {
-        SoroeReport report = new SoroePdfReader(document, sink).read();
+        InterleavedReport report = new InterleavedColumnsReader(document, sink).read();
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
-        new SoroeEmitter(joiner, sink).emit(report);
+        new InterleavedEmitter(joiner, sink).emit(report);
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * or more blank lines, at a case heading, or where a line opens a new text block (leading space) after a
  * finished sentence.
  */
-public final class NorddjursTemplate implements Template {
+public final class CommitteeCaseTemplate implements Template {
 
     private static final Pattern CASE_HEADING = Pattern.compile(
             "(Åben Sag|Lukket Sag|Sagsgang|Sagsfremstilling|Økonomiske konsekvenser|Indstilling|Bilag"
@@ -30,7 +30,7 @@ public final class NorddjursTemplate implements Template {
 
     @Override
     public String id() {
-        return "norddjurs";
+        return "committee-case";
     }
 
     @Override

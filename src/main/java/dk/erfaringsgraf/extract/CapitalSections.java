@@ -11,7 +11,7 @@ import dk.erfaringsgraf.ingest.TextJoiner;
  * text. The first heading keeps governing; the second takes over at the paragraph whose first letter is
  * lower case, because a section's opening paragraph lost its drop cap in the extraction ("i Kommunal…").
  */
-final class KomdirSections {
+final class CapitalSections {
 
     /**
      * The governing heading; null before the first one. The report prints no heading over its foreword,

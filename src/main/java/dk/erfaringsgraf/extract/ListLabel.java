@@ -7,7 +7,7 @@ import java.util.Optional;
  * The sub-headings under which the Sorø report lists its bullets, and the kind each list holds.
  * {@link #COLUMNS} is the PDF's one-line "Muligheder Udfordringer" over two interleaved columns.
  */
-enum SoroeLabel {
+enum ListLabel {
     OPPORTUNITIES("muligheder", ItemKind.OPPORTUNITY),
     CHALLENGES("udfordringer", ItemKind.CHALLENGE),
     COLUMNS("muligheder udfordringer", null),
@@ -20,7 +20,7 @@ enum SoroeLabel {
     private final String text;
     private final ItemKind kind;
 
-    SoroeLabel(String text, ItemKind kind) {
+    ListLabel(String text, ItemKind kind) {
         this.text = text;
         this.kind = kind;
     }
@@ -31,9 +31,9 @@ enum SoroeLabel {
     }
 
     /** The label a folded line is, if any; the two questions may go on ("…krisehåndtering?"). */
-    static Optional<SoroeLabel> of(String folded) {
+    static Optional<ListLabel> of(String folded) {
         String s = folded.toLowerCase(Locale.ROOT).replaceAll("[?:]$", "").strip();
-        for (SoroeLabel label : values()) {
+        for (ListLabel label : values()) {
             boolean question = label == REPEAT || label == WATCH;
             if (s.equals(label.text) || (question && s.startsWith(label.text) && s.length() < 70)) {
                 return Optional.of(label);
