@@ -4,10 +4,11 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.TextJoiner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the PDF rendition of the Sorø report into blocks. A PDF extraction breaks items with blank lines
+ * Reads a PDF text dump with interleaved list columns into blocks. A PDF extraction breaks items with blank lines
  * wherever a column or page ended, so a blank line ends a block only when the text after it starts a
  * new sentence: a line that starts in lowercase continues the block above ("fælles-" ⏎⏎ "skabet").
  * A line indented and capitalised right after a bullet starts a new paragraph (the first quote after
@@ -19,6 +20,8 @@ final class InterleavedColumnsReader {
     private static final Pattern INDENTED_START = Pattern.compile("^\\s+\\p{Lu}.*");
     private static final Pattern MID_LINE_QUOTE = Pattern.compile("\\s{2,}(?=[”“\"]\\p{Lu})");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[”“\"]\\p{Lu}.*");
+
+    private static final ListLabels LABELS = ListLabels.standard();
 
     private final Document document;
     private final ParseSink sink;
@@ -34,6 +37,47 @@ final class InterleavedColumnsReader {
 
     static boolean isBullet(String line) {
         return BULLET.matcher(line).find() && !BULLET.matcher(line).replaceFirst("").isBlank();
+    }
+
+    /**
+     * Whether a folded line is a list label ({@link ListLabels}), alone or two flattened into one. A line
+     * that ends in a full stop is the end of a wrapped sentence ("… fremadrettet."), never a label.
+     */
+    static boolean isLabel(String folded) {
+        return label(0, folded).isPresent();
+    }
+
+    /** Line {@code n} as a label block (a null kind for a two-column label), or empty when it is no label. */
+    private static Optional<ListBlock> label(int n, String folded) {
+        if (folded.strip().endsWith(".")) {
+            return Optional.empty();
+        }
+        if (isColumns(folded)) {
+            return Optional.of(ListBlock.label(n, folded, null));
+        }
+        return LABELS.label(folded).map(l -> ListBlock.label(n, folded, l.kind()));
+    }
+
+    /**
+     * Whether a folded line is two list labels side by side, an opportunity list's on the left and a
+     * challenge list's on the right, flattened into one line ("Muligheder Udfordringer"): the columns
+     * under it come out interleaved.
+     */
+    static boolean isColumns(String folded) {
+        String[] words = folded.strip().split("\\s+");
+        List<String> all = List.of(words);
+        for (int i = 1; i < words.length; i++) {
+            Optional<ListLabels.Label> left = LABELS.label(String.join(" ", all.subList(0, i)));
+            Optional<ListLabels.Label> right = LABELS.label(String.join(" ", all.subList(i, words.length)));
+            if (isWhole(left, ItemKind.OPPORTUNITY) && isWhole(right, ItemKind.CHALLENGE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWhole(Optional<ListLabels.Label> label, ItemKind kind) {
+        return label.filter(l -> l.match() == ListLabels.Match.LABEL && l.kind() == kind).isPresent();
     }
 
     InterleavedReport read() {
@@ -56,9 +100,9 @@ final class InterleavedColumnsReader {
         if (heading) {
             close();
             report.heading(n, s);
-        } else if (ListLabel.of(s).isPresent()) {
+        } else if (label(n, s).isPresent()) {
             close();
-            report.block(ListBlock.label(n, s, ListLabel.of(s).get()));
+            report.block(label(n, s).get());
         } else if (!ReportText.hasWords(s)) {
             close();
             sink.furniture(n);

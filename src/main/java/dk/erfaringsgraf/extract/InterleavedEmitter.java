@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Turns a {@link InterleavedReport} into items, the same way for both renditions: cover quotes under the report
- * title; in each section, prose before the first label is observation, bullets take the kind of their
- * label, and prose after the lists is interview quotes. The PDF's interleaved columns are split into
- * opportunities and challenges by a {@link ColumnSplitter}.
+ * Turns an {@link InterleavedReport} into items: cover quotes under the report title; in each section,
+ * prose before the first label is observation, bullets take the kind of their label, and prose after the
+ * lists is interview quotes. Bullets under a flattened two-column label are split into opportunities and
+ * challenges by a {@link ColumnSplitter}. Warnings name the file and line.
  */
 final class InterleavedEmitter {
 
+    private final String file;
     private final TextJoiner joiner;
     private final ParseSink sink;
     private final ColumnSplitter splitter = new ColumnSplitter();
 
-    InterleavedEmitter(TextJoiner joiner, ParseSink sink) {
+    InterleavedEmitter(String file, TextJoiner joiner, ParseSink sink) {
+        this.file = file;
         this.joiner = joiner;
         this.sink = sink;
     }
@@ -29,7 +31,7 @@ final class InterleavedEmitter {
             emitSection(section);
         }
         if (title == null) {
-            sink.warn("Sorø: no report title before the first section");
+            sink.warn(file + ": no report title before the first section");
         }
     }
 
@@ -50,15 +52,15 @@ final class InterleavedEmitter {
     }
 
     private void emitSection(ReportSection section) {
-        ListLabel label = null;
+        ListBlock label = null;
         List<ListBlock> columns = new ArrayList<>();
         for (ListBlock block : section.blocks()) {
             if (block.type() != ListBlock.Type.BULLET) {
                 flushColumns(section.title(), columns);
             }
             switch (block.type()) {
-                case LABEL -> {
-                    label = block.label();
+                case LABEL, COLUMNS -> {
+                    label = block;
                     block.lines().forEach(sink::heading);
                 }
                 case BULLET -> bullet(section.title(), label, block, columns);
@@ -68,11 +70,12 @@ final class InterleavedEmitter {
         flushColumns(section.title(), columns);
     }
 
-    private void bullet(String section, ListLabel label, ListBlock block, List<ListBlock> columns) {
-        if (label == ListLabel.COLUMNS) {
+    /** A bullet under {@code label}, the last label block of its section (null before the first). */
+    private void bullet(String section, ListBlock label, ListBlock block, List<ListBlock> columns) {
+        if (label != null && label.type() == ListBlock.Type.COLUMNS) {
             columns.add(block);
         } else if (label == null) {
-            sink.warn("Sorø: bullet without a label at line " + block.lines().get(0) + "; read as observation");
+            sink.warn(file + ":" + block.lines().get(0) + ": bullet without a list label; read as observation");
             item(section, ItemKind.OBSERVATION, block, join(block));
         } else {
             item(section, label.kind(), block, join(block));

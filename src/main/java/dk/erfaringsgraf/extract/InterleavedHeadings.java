@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Finds the section headings of the PDF rendition from layout alone (it has no table of contents): a
+ * Finds the section headings of a PDF text dump from layout alone (it has no table of contents): a
  * heading is a short capitalised line that does not end like a sentence or a broken word and is followed
  * by a full-width line of prose, the first line of the section's introduction, and that does not finish a
  * sentence wrapped from the full-width line above it. Body lines are never
@@ -66,7 +66,7 @@ record InterleavedHeadings(Set<Integer> lines) {
         }
         char last = s.charAt(s.length() - 1);
         return ".,:;!?-–".indexOf(last) < 0 && !line.strip().contains("   ")
-                && !InterleavedColumnsReader.isBullet(line) && ListLabel.of(s).isEmpty();
+                && !InterleavedColumnsReader.isBullet(line) && !InterleavedColumnsReader.isLabel(s);
     }
 
     /** The line ends a sentence wrapped from the full-width line right above it ("… i Nord og" ⏎ "Syd"). */

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Sorø report as both readers see it: the cover (everything before the first section heading:
- * title, cover quotes, credits) and the sections in order. Built block by block by a reader.
+ * A chaptered report with labelled lists as {@link InterleavedColumnsReader} sees it: the cover (everything
+ * before the first section heading: title, cover quotes, credits) and the sections in order. Built block by
+ * block.
  */
 record InterleavedReport(List<ListBlock> cover, List<ReportSection> sections) {
 

@@ -3,7 +3,10 @@ package dk.erfaringsgraf.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Text rules of the Sorø report that both renditions share: quote marks, roles, footnotes, prose. */
+/**
+ * Text rules of a report's paragraphs, whatever its layout: quote marks, a quote's closing role
+ * ("(forælder)"), footnotes, photo credits, what counts as prose.
+ */
 final class ReportText {
 
     private static final String QUOTE_MARKS = "”“\"";

@@ -33,7 +33,7 @@ class InterleavedColumnsRewrapTest {
         List<String> paragraph = new ArrayList<>();
         for (int n = 1; n <= document.lineCount(); n++) {
             String line = document.line(n);
-            boolean alone = headings.contains(n) || ListLabel.of(TextJoiner.fold(line)).isPresent();
+            boolean alone = headings.contains(n) || InterleavedColumnsReader.isLabel(TextJoiner.fold(line));
             boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !line.isBlank();
             if (document.isBlank(n) || alone || InterleavedColumnsReader.isBullet(line) || indented) {
                 flush(paragraph, joiner, width, out);
