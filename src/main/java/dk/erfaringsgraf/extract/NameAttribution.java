@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An interview attribution as the Kommunaldirektørforeningen report prints it, "Name, X Kommune": on a line
+ * An interview attribution printed after the quote as "Name, X Kommune": on a line
  * of its own, at the end of the quote's last line ({@code before} holds the quote's words), at the start of
  * a line that goes on with the next quote ({@code after}), or broken after the comma over two lines.
  */

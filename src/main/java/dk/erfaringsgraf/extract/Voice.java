@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Tells the interviewees' words from the report's own prose, by layout and language together:
  * <ol>
- *   <li>the foreword (before the first heading) is the association's own voice: prose;</li>
+ *   <li>the foreword (before the first heading) is the publisher's own voice: prose;</li>
  *   <li>a paragraph followed by "Name, X Kommune", or opening with a quotation mark, is a quote, however
- *       narrow its column (the Thisted and Rudersdal quotes are set in 40-character columns);</li>
+ *       narrow its column (in the bundled example, the Thisted and Rudersdal quotes are set in
+ *       40-character columns);</li>
  *   <li>otherwise the column decides: interview blocks are set wider than the report's prose (narrow
  *       call-outs are narrower still); but a wide paragraph that speaks ABOUT the municipal directors
  *       ("kommunaldirektørerne fremhæver …") is the report's reported speech, not an interviewee's, unless

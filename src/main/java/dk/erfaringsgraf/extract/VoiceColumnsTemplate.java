@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The Kommunaldirektørforeningen survey report ("Coronakrisen – den digitale dynamo", 2020): a PDF text
- * with narrow, hyphenated prose columns under upper-case headings, and runs of interview quotes, some
- * followed by "Name, X Kommune", some repeated as pull-quotes. Prose paragraphs become observations,
- * interview paragraphs quotes; a name belongs to the one paragraph right before it.
+ * A PDF text of narrow, hyphenated prose columns under upper-case headings, with runs of interview
+ * quotes, some attributed "Name, Organisation" ("Søren S. Kjær, Sorø Kommune"), some repeated as
+ * pull-quotes. Prose paragraphs become observations, interview paragraphs quotes ({@link Voice}); a name
+ * belongs to the one paragraph right before it ({@link NameAttribution}); copies of a quote are folded
+ * into one ({@link PullQuotes}). The bundled {@code komdir-den-digitale-dynamo-2020.txt} (the PDF text of
+ * Kommunaldirektørforeningen's "Coronakrisen – den digitale dynamo", 2020) is an example.
  */
 public final class VoiceColumnsTemplate implements Template {
 
@@ -25,7 +27,7 @@ public final class VoiceColumnsTemplate implements Template {
 
     /**
      * Mostly the "Name, X Kommune" attributions, which no other layout prints; the rest is how often the
-     * text speaks of municipal directors, the report's subject. Both are counted per chapter (upper-case
+     * text speaks of municipal directors, the subject of the reports written this way. Both are counted per chapter (upper-case
      * heading), so an excerpt of two chapters fits as well as the whole report: about one attribution
      * and one mention of the directors per chapter make it certain.
      */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One paragraph of the Kommunaldirektørforeningen report as read from the page: its section, the lines
+ * One paragraph of a voice-columns text ({@link VoiceColumnsTemplate}) as read from the page: its section, the lines
  * its text stands on and the text of each (a line can be shared with an attribution), and the speaker
  * and attribution lines when a "Name, X Kommune" follows it.
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Cuts the Kommunaldirektørforeningen report into paragraphs. A paragraph ends at a heading, at an
+ * Cuts a voice-columns text ({@link VoiceColumnsTemplate}) into paragraphs. A paragraph ends at a heading, at an
  * attribution, at a line that starts with a space (the PDF's mark of a new text block, e.g. a full-width
  * paragraph after a pull-quote) and at a blank line, unless the sentence goes on after the blank: the
  * narrow columns are often broken mid-sentence ("men nu i" / "stedet mødes"), so a paragraph that does not
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class VoiceSegmenter {
 
-    /** "På vegne af KOMDIRs Hovedbestyrelse / Niels Ågesen / Formand": a signature, not a finding. */
+    /** "På vegne af … Hovedbestyrelse / Name / Formand": a foreword's signature, not a finding. */
     private static final Pattern SIGNATURE = Pattern.compile("På vegne af\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”’\"]");
     private static final String QUOTE_MARKS = "”“\"„";
