@@ -55,11 +55,11 @@ final class Summary {
     }
 
     private static void printCoverage(Extraction.Result result, PrintWriter out) {
-        out.printf("%-40s %-10s %6s %8s %9s %11s%n", "file", "template", "lines", "in items", "head+furn",
+        out.printf("%-40s %-19s %6s %8s %9s %11s%n", "file", "template", "lines", "in items", "head+furn",
                 "unaccounted");
         for (SourceExtraction source : result.sources()) {
             for (Rendition r : source.renditions()) {
-                out.printf("%-40s %-10s %6d %7.1f%% %9d %11d%n", r.file(), r.template(), r.coverage().nonBlank(),
+                out.printf("%-40s %-19s %6d %7.1f%% %9d %11d%n", r.file(), r.template(), r.coverage().nonBlank(),
                         100 * r.coverage().itemShare(), r.coverage().headings() + r.coverage().furniture(),
                         r.coverage().unaccounted().size());
             }

@@ -49,7 +49,7 @@ public final class Extraction {
                 ParsedFile p = templates.parse(document);
                 warnings.addAll(p.warnings());
                 parsed.add(p);
-                progress.accept(String.format("%-42s %-10s %4d items", file.name(), p.template(), p.items().size()));
+                progress.accept(String.format("%-42s %-19s %4d items", file.name(), p.template(), p.items().size()));
             } catch (InputException e) {
                 failures.add(e.getMessage());
             } catch (RuntimeException e) {

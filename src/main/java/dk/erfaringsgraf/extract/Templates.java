@@ -18,7 +18,7 @@ public final class Templates {
      * columns with named voices, committee cases); {@link OutlineTemplate} reads every other report.
      */
     public static Templates standard() {
-        return new Templates(List.of(new SoroePdfTemplate(), new KomdirTemplate(), new NorddjursTemplate()));
+        return new Templates(List.of(new InterleavedColumnsTemplate(), new VoiceColumnsTemplate(), new CommitteeCaseTemplate()));
     }
 
     /** Parses {@code document} with the best-fitting layout template, or the outline reader below {@link Template#MIN_FIT}. */

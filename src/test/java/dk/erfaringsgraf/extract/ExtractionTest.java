@@ -48,7 +48,7 @@ class ExtractionTest {
         Files.writeString(dir.resolve("latin1.txt"), text.replace("\n", "\r\n"), Charset.forName("windows-1252"));
         Extraction.Result result = run(new ArrayList<>());
         assertTrue(result.warnings().contains("latin1.txt: not valid UTF-8; decoded as Windows-1252/Latin-1"));
-        assertEquals("norddjurs", result.files().get(0).template());
+        assertEquals("committee-case", result.files().get(0).template());
         assertEquals(23, result.sources().get(0).items().size());
         assertEquals("Økonomiske konsekvenser", result.sources().get(0).items().stream()
                 .filter(i -> i.item().text().equals("Ingen")).findFirst().orElseThrow().item().section());

@@ -37,9 +37,9 @@ class FitByRatiosTest {
             """;
 
     @Test
-    void aKomdirExcerptOfTwoChaptersStillPicksTheKomdirTemplate() {
+    void aKomdirExcerptOfTwoChaptersStillPicksTheVoiceColumnsTemplate() {
         ParsedFile parsed = Templates.standard().parse(Documents.of("uddrag.txt", KOMDIR_EXCERPT));
-        assertEquals("komdir", parsed.template());
+        assertEquals("voice-columns", parsed.template());
         assertEquals(1.0, parsed.fit(), 1e-9);
         List<RawItem> quotes = parsed.items().stream().filter(i -> i.kind() == ItemKind.QUOTE).toList();
         assertEquals(List.of("Anne Marie Hansen", "Peter Nielsen", "Karen Jensen"),
@@ -56,13 +56,13 @@ class FitByRatiosTest {
 
     @Test
     void theProseColumnIsMeasuredOnTheDocument() {
-        List<KomdirParagraph> paragraphs = new KomdirSegmenter(Documents.of("uddrag.txt", KOMDIR_EXCERPT),
+        List<VoiceParagraph> paragraphs = new VoiceSegmenter(Documents.of("uddrag.txt", KOMDIR_EXCERPT),
                 new ParseSink()).paragraphs();
         // the narrow prose is 47 to 48 characters wide; the interview blocks are wider
-        assertEquals(47, KomdirVoice.proseColumn(paragraphs));
+        assertEquals(47, Voice.proseColumn(paragraphs));
         // one paragraph per line (clean text): no column, so width decides nothing
-        List<KomdirParagraph> clean = new KomdirSegmenter(Documents.of("ren.txt",
+        List<VoiceParagraph> clean = new VoiceSegmenter(Documents.of("ren.txt",
                 "FORORD\nEt langt afsnit på én linje.\n\nEt andet afsnit.\n"), new ParseSink()).paragraphs();
-        assertEquals(0, KomdirVoice.proseColumn(clean));
+        assertEquals(0, Voice.proseColumn(clean));
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class KomdirTemplateTest {
+class VoiceColumnsTemplateTest {
 
     private static final String DYNAMO = "CORONAKRISEN – DEN DIGITALE DYNAMO";
     private static final String LEDELSE = "LEDELSE, STYRING OG SAMARBEJDE PÅ TVÆRS";
@@ -34,7 +34,7 @@ class KomdirTemplateTest {
     static void parse() {
         document = CorpusFiles.document(CorpusFiles.KOMDIR);
         sink = new ParseSink();
-        new KomdirTemplate().parse(document, sink);
+        new VoiceColumnsTemplate().parse(document, sink);
     }
 
     /**
@@ -174,7 +174,7 @@ class KomdirTemplateTest {
         List<RawItem> quotes = items(ItemKind.QUOTE);
         for (int i = 0; i < quotes.size(); i++) {
             for (int j = i + 1; j < quotes.size(); j++) {
-                assertFalse(KomdirPullQuotes.copies(quotes.get(i), quotes.get(j)), quotes.get(i).line() + "");
+                assertFalse(PullQuotes.copies(quotes.get(i), quotes.get(j)), quotes.get(i).line() + "");
             }
         }
     }
@@ -240,8 +240,8 @@ class KomdirTemplateTest {
 
     @Test
     void fitsOnlyThisReport() {
-        KomdirTemplate template = new KomdirTemplate();
-        assertEquals("komdir", template.id());
+        VoiceColumnsTemplate template = new VoiceColumnsTemplate();
+        assertEquals("voice-columns", template.id());
         assertTrue(template.fit(document) >= 0.9);
         for (String other : List.of(CorpusFiles.SOROE, CorpusFiles.SOROE_PDF, CorpusFiles.KL, CorpusFiles.NORDDJURS)) {
             assertTrue(template.fit(CorpusFiles.document(other)) < Template.MIN_FIT, other);

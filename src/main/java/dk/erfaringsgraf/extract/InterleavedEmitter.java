@@ -6,37 +6,39 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Turns a {@link SoroeReport} into items, the same way for both renditions: cover quotes under the report
- * title; in each section, prose before the first label is observation, bullets take the kind of their
- * label, and prose after the lists is interview quotes. The PDF's interleaved columns are split into
- * opportunities and challenges by a {@link ColumnSplitter}.
+ * Turns an {@link InterleavedReport} into items: cover quotes under the report title; in each section,
+ * prose before the first label is observation, bullets take the kind of their label, and prose after the
+ * lists is interview quotes. Bullets under a flattened two-column label are split into opportunities and
+ * challenges by a {@link ColumnSplitter}. Warnings name the file and line.
  */
-final class SoroeEmitter {
+final class InterleavedEmitter {
 
+    private final String file;
     private final TextJoiner joiner;
     private final ParseSink sink;
     private final ColumnSplitter splitter = new ColumnSplitter();
 
-    SoroeEmitter(TextJoiner joiner, ParseSink sink) {
+    InterleavedEmitter(String file, TextJoiner joiner, ParseSink sink) {
+        this.file = file;
         this.joiner = joiner;
         this.sink = sink;
     }
 
-    void emit(SoroeReport report) {
+    void emit(InterleavedReport report) {
         String title = emitCover(report.cover());
-        for (SoroeSection section : report.sections()) {
+        for (ReportSection section : report.sections()) {
             sink.heading(section.headingLine());
             emitSection(section);
         }
         if (title == null) {
-            sink.warn("Sorø: no report title before the first section");
+            sink.warn(file + ": no report title before the first section");
         }
     }
 
     /** @return the report title: the cover's first unquoted block */
-    private String emitCover(List<SoroeBlock> cover) {
+    private String emitCover(List<ListBlock> cover) {
         String title = cover.stream().filter(b -> !b.quoted()).findFirst().map(this::join).orElse(null);
-        for (SoroeBlock block : cover) {
+        for (ListBlock block : cover) {
             String text = join(block);
             if (block.quoted() && title != null) {
                 quote(title, block, text);
@@ -49,16 +51,16 @@ final class SoroeEmitter {
         return title;
     }
 
-    private void emitSection(SoroeSection section) {
-        SoroeLabel label = null;
-        List<SoroeBlock> columns = new ArrayList<>();
-        for (SoroeBlock block : section.blocks()) {
-            if (block.type() != SoroeBlock.Type.BULLET) {
+    private void emitSection(ReportSection section) {
+        ListBlock label = null;
+        List<ListBlock> columns = new ArrayList<>();
+        for (ListBlock block : section.blocks()) {
+            if (block.type() != ListBlock.Type.BULLET) {
                 flushColumns(section.title(), columns);
             }
             switch (block.type()) {
-                case LABEL -> {
-                    label = block.label();
+                case LABEL, COLUMNS -> {
+                    label = block;
                     block.lines().forEach(sink::heading);
                 }
                 case BULLET -> bullet(section.title(), label, block, columns);
@@ -68,18 +70,19 @@ final class SoroeEmitter {
         flushColumns(section.title(), columns);
     }
 
-    private void bullet(String section, SoroeLabel label, SoroeBlock block, List<SoroeBlock> columns) {
-        if (label == SoroeLabel.COLUMNS) {
+    /** A bullet under {@code label}, the last label block of its section (null before the first). */
+    private void bullet(String section, ListBlock label, ListBlock block, List<ListBlock> columns) {
+        if (label != null && label.type() == ListBlock.Type.COLUMNS) {
             columns.add(block);
         } else if (label == null) {
-            sink.warn("Sorø: bullet without a label at line " + block.lines().get(0) + "; read as observation");
+            sink.warn(file + ":" + block.lines().get(0) + ": bullet without a list label; read as observation");
             item(section, ItemKind.OBSERVATION, block, join(block));
         } else {
             item(section, label.kind(), block, join(block));
         }
     }
 
-    private void flushColumns(String section, List<SoroeBlock> columns) {
+    private void flushColumns(String section, List<ListBlock> columns) {
         if (columns.isEmpty()) {
             return;
         }
@@ -91,24 +94,24 @@ final class SoroeEmitter {
         columns.clear();
     }
 
-    private void prose(String section, boolean intro, SoroeBlock block) {
+    private void prose(String section, boolean intro, ListBlock block) {
         String text = join(block);
-        if (SoroeText.isFurniture(text)) {
+        if (ReportText.isFurniture(text)) {
             block.lines().forEach(sink::furniture);
         } else if (!intro) {
             quote(section, block, text);
-        } else if (SoroeText.isFootnote(text)) {
-            item(section, ItemKind.OBSERVATION, block, SoroeText.stripFootnoteMark(text));
-        } else if (SoroeText.isProse(text)) {
+        } else if (ReportText.isFootnote(text)) {
+            item(section, ItemKind.OBSERVATION, block, ReportText.stripFootnoteMark(text));
+        } else if (ReportText.isProse(text)) {
             item(section, ItemKind.OBSERVATION, block, text);
         } else {
             block.lines().forEach(sink::furniture);
         }
     }
 
-    private void quote(String section, SoroeBlock block, String joined) {
-        String text = SoroeText.stripQuoteMarks(joined);
-        Matcher role = SoroeText.role(text);
+    private void quote(String section, ListBlock block, String joined) {
+        String text = ReportText.stripQuoteMarks(joined);
+        Matcher role = ReportText.role(text);
         Speaker speaker = null;
         if (role != null) {
             text = role.group(1);
@@ -117,11 +120,11 @@ final class SoroeEmitter {
         sink.item(section, ItemKind.QUOTE, text, speaker, block.lines());
     }
 
-    private void item(String section, ItemKind kind, SoroeBlock block, String text) {
+    private void item(String section, ItemKind kind, ListBlock block, String text) {
         sink.item(section, kind, text, null, block.lines());
     }
 
-    private String join(SoroeBlock block) {
+    private String join(ListBlock block) {
         return joiner.join(block.texts());
     }
 }

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One paragraph of the Kommunaldirektørforeningen report as read from the page: its section, the lines
+ * One paragraph of a voice-columns text ({@link VoiceColumnsTemplate}) as read from the page: its section, the lines
  * its text stands on and the text of each (a line can be shared with an attribution), and the speaker
  * and attribution lines when a "Name, X Kommune" follows it.
  */
-record KomdirParagraph(String section, List<Integer> lines, List<String> fragments, Speaker speaker,
+record VoiceParagraph(String section, List<Integer> lines, List<String> fragments, Speaker speaker,
         List<Integer> attributionLines) {
 
-    KomdirParagraph {
+    VoiceParagraph {
         lines = List.copyOf(lines);
         fragments = List.copyOf(fragments);
         attributionLines = List.copyOf(attributionLines);

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Finds the section headings of the PDF rendition from layout alone (it has no table of contents): a
+ * Finds the section headings of a PDF text dump from layout alone (it has no table of contents): a
  * heading is a short capitalised line that does not end like a sentence or a broken word and is followed
  * by a full-width line of prose, the first line of the section's introduction, and that does not finish a
  * sentence wrapped from the full-width line above it. Body lines are never
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * line of at least {@link #FULL} of it is full-width prose (a two-column line is about half); a heading is
  * at most {@link #SHORT} of it.
  */
-record SoroePdfHeadings(Set<Integer> lines) {
+record InterleavedHeadings(Set<Integer> lines) {
 
     static final double TEXT_WIDTH_PERCENTILE = 0.95;
     /** Share of the text width from which a line is full-width prose. */
@@ -29,11 +29,11 @@ record SoroePdfHeadings(Set<Integer> lines) {
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”\"]");
 
-    SoroePdfHeadings {
+    InterleavedHeadings {
         lines = Set.copyOf(lines);
     }
 
-    static SoroePdfHeadings find(Document document) {
+    static InterleavedHeadings find(Document document) {
         int width = textWidth(document);
         Set<Integer> found = new TreeSet<>();
         for (int n = 1; n <= document.lineCount(); n++) {
@@ -42,7 +42,7 @@ record SoroePdfHeadings(Set<Integer> lines) {
                 found.add(n);
             }
         }
-        return new SoroePdfHeadings(found);
+        return new InterleavedHeadings(found);
     }
 
     /** The document's text width in characters: a high percentile of its non-blank line lengths. */
@@ -66,7 +66,7 @@ record SoroePdfHeadings(Set<Integer> lines) {
         }
         char last = s.charAt(s.length() - 1);
         return ".,:;!?-–".indexOf(last) < 0 && !line.strip().contains("   ")
-                && !SoroePdfReader.isBullet(line) && SoroeLabel.of(s).isEmpty();
+                && !InterleavedColumnsReader.isBullet(line) && !InterleavedColumnsReader.isLabel(s);
     }
 
     /** The line ends a sentence wrapped from the full-width line right above it ("… i Nord og" ⏎ "Syd"). */

@@ -8,13 +8,13 @@ import dk.erfaringsgraf.testing.CorpusFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NorddjursTemplateTest {
+class CommitteeCaseTemplateTest {
 
     private static final Document DOC = CorpusFiles.document(CorpusFiles.NORDDJURS);
 
     private static List<RawItem> items() {
         ParseSink sink = new ParseSink();
-        new NorddjursTemplate().parse(DOC, sink);
+        new CommitteeCaseTemplate().parse(DOC, sink);
         return sink.items();
     }
 
@@ -64,7 +64,7 @@ class NorddjursTemplateTest {
     @Test
     void caseMetadataIsFurnitureAndEveryLineIsAccountedFor() {
         ParseSink sink = new ParseSink();
-        new NorddjursTemplate().parse(DOC, sink);
+        new CommitteeCaseTemplate().parse(DOC, sink);
         Coverage coverage = Coverage.of(DOC, sink.roles());
         assertEquals(List.of(), coverage.unaccounted());
         // "ØK, KB" (routing) and "Steen Jensen (Løsgænger)" (absentee) are not findings.
@@ -75,9 +75,9 @@ class NorddjursTemplateTest {
 
     @Test
     void fitsOnlyTheCommitteeCase() {
-        assertEquals(1.0, new NorddjursTemplate().fit(DOC));
+        assertEquals(1.0, new CommitteeCaseTemplate().fit(DOC));
         for (String other : List.of(CorpusFiles.SOROE, CorpusFiles.SOROE_PDF, CorpusFiles.KL, CorpusFiles.KOMDIR)) {
-            assertTrue(new NorddjursTemplate().fit(CorpusFiles.document(other)) < Template.MIN_FIT, other);
+            assertTrue(new CommitteeCaseTemplate().fit(CorpusFiles.document(other)) < Template.MIN_FIT, other);
         }
     }
 }

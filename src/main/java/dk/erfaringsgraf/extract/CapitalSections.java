@@ -3,18 +3,18 @@ package dk.erfaringsgraf.extract;
 import dk.erfaringsgraf.ingest.TextJoiner;
 
 /**
- * Knows what a heading looks like in the Kommunaldirektørforeningen report (an upper-case line, often
- * broken over several lines) and which heading governs the paragraph being read.
+ * Knows what a heading looks like in a text with upper-case headings (an upper-case line, often broken
+ * over several lines) and which heading governs the paragraph being read.
  *
  * <p>The PDF text sometimes stacks two headings with nothing between them ("SAMSPILLET MED POLITIKERNE",
  * then "FORANDRINGER SKAL FASTHOLDES"): the two columns' headings came out first, then both columns'
  * text. The first heading keeps governing; the second takes over at the paragraph whose first letter is
  * lower case, because a section's opening paragraph lost its drop cap in the extraction ("i Kommunal…").
  */
-final class KomdirSections {
+final class CapitalSections {
 
     /**
-     * The governing heading; null before the first one. The report prints no heading over its foreword,
+     * The governing heading; null before the first one. Such a report prints no heading over its foreword,
      * and an item names only a section the report prints, so foreword items have none.
      */
     private String current;

@@ -9,23 +9,25 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The Kommunaldirektørforeningen survey report ("Coronakrisen – den digitale dynamo", 2020): a PDF text
- * with narrow, hyphenated prose columns under upper-case headings, and runs of interview quotes, some
- * followed by "Name, X Kommune", some repeated as pull-quotes. Prose paragraphs become observations,
- * interview paragraphs quotes; a name belongs to the one paragraph right before it.
+ * A PDF text of narrow, hyphenated prose columns under upper-case headings, with runs of interview
+ * quotes, some attributed "Name, Organisation" ("Søren S. Kjær, Sorø Kommune"), some repeated as
+ * pull-quotes. Prose paragraphs become observations, interview paragraphs quotes ({@link Voice}); a name
+ * belongs to the one paragraph right before it ({@link NameAttribution}); copies of a quote are folded
+ * into one ({@link PullQuotes}). The bundled {@code komdir-den-digitale-dynamo-2020.txt} (the PDF text of
+ * Kommunaldirektørforeningen's "Coronakrisen – den digitale dynamo", 2020) is an example.
  */
-public final class KomdirTemplate implements Template {
+public final class VoiceColumnsTemplate implements Template {
 
     private static final Pattern OUTER_QUOTES = Pattern.compile("^[”“\"„]\\s*|\\s*[”“\"]$");
 
     @Override
     public String id() {
-        return "komdir";
+        return "voice-columns";
     }
 
     /**
      * Mostly the "Name, X Kommune" attributions, which no other layout prints; the rest is how often the
-     * text speaks of municipal directors, the report's subject. Both are counted per chapter (upper-case
+     * text speaks of municipal directors, the subject of the reports written this way. Both are counted per chapter (upper-case
      * heading), so an excerpt of two chapters fits as well as the whole report: about one attribution
      * and one mention of the directors per chapter make it certain.
      */
@@ -35,7 +37,7 @@ public final class KomdirTemplate implements Template {
         int directors = 0;
         int headings = 0;
         for (int n = 1; n <= document.lineCount(); n++) {
-            if (KomdirAttribution.at(document, n).isPresent()) {
+            if (NameAttribution.at(document, n).isPresent()) {
                 attributions++;
             }
             if (document.line(n).toLowerCase(Locale.ROOT).contains("kommunaldirektør")) {
@@ -51,26 +53,26 @@ public final class KomdirTemplate implements Template {
 
     /** A heading broken over several lines counts once. */
     private static boolean startsHeading(Document document, int n) {
-        return KomdirSections.isHeading(document.line(n))
-                && (n == 1 || !KomdirSections.isHeading(document.line(n - 1)));
+        return CapitalSections.isHeading(document.line(n))
+                && (n == 1 || !CapitalSections.isHeading(document.line(n - 1)));
     }
 
     @Override
     public void parse(Document document, ParseSink sink) {
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
-        List<KomdirParagraph> paragraphs = new KomdirSegmenter(document, sink).paragraphs();
-        KomdirVoice voice = KomdirVoice.of(paragraphs);
+        List<VoiceParagraph> paragraphs = new VoiceSegmenter(document, sink).paragraphs();
+        Voice voice = Voice.of(paragraphs);
         List<RawItem> items = new ArrayList<>();
-        for (KomdirParagraph paragraph : paragraphs) {
+        for (VoiceParagraph paragraph : paragraphs) {
             items.add(item(voice, paragraph, joiner.join(paragraph.fragments())));
         }
-        KomdirPullQuotes.Merged merged = KomdirPullQuotes.merge(items);
+        PullQuotes.Merged merged = PullQuotes.merge(items);
         merged.items().forEach(sink::item);
         sink.claim(merged.claimed());
         checkAccounted(document, sink);
     }
 
-    private static RawItem item(KomdirVoice voice, KomdirParagraph paragraph, String joined) {
+    private static RawItem item(Voice voice, VoiceParagraph paragraph, String joined) {
         boolean quote = voice.isQuote(paragraph, joined);
         String text = quote ? OUTER_QUOTES.matcher(joined).replaceAll("") : joined;
         return new RawItem(paragraph.section(), quote ? ItemKind.QUOTE : ItemKind.OBSERVATION, text,

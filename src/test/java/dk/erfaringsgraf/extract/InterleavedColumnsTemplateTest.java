@@ -15,16 +15,16 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class SoroePdfTemplateTest {
+class InterleavedColumnsTemplateTest {
 
     private static final Document DOCUMENT = CorpusFiles.document(CorpusFiles.SOROE_PDF);
-    private static final ParseSink SINK = SoroeReportTest.parse(new SoroePdfTemplate(), DOCUMENT);
+    private static final ParseSink SINK = SoroeReportTest.parse(new InterleavedColumnsTemplate(), DOCUMENT);
     /** The one bullet of 108 in two columns put in the wrong one: a challenge without an evaluative word. */
     static final int LOST_SEAM = 1388;
 
     @Test
     void fitsThePdfRenditionOnly() {
-        SoroePdfTemplate template = new SoroePdfTemplate();
+        InterleavedColumnsTemplate template = new InterleavedColumnsTemplate();
         assertEquals(1.0, template.fit(DOCUMENT), 1e-9);
         for (String other : List.of(CorpusFiles.SOROE, CorpusFiles.KL, CorpusFiles.KOMDIR, CorpusFiles.NORDDJURS)) {
             assertTrue(template.fit(CorpusFiles.document(other)) < Template.MIN_FIT, other);
@@ -59,7 +59,7 @@ class SoroePdfTemplateTest {
         // 4 front-matter sections and the 12 theme chapters; nothing else is short, capitalised,
         // unpunctuated and followed by a full-width line
         assertEquals(Set.of(55, 102, 151, 171, 185, 363, 548, 668, 766, 969, 1053, 1174, 1354, 1464, 1569, 1677),
-                SoroePdfHeadings.find(DOCUMENT).lines());
+                InterleavedHeadings.find(DOCUMENT).lines());
         assertEquals(LineRole.HEADING, SINK.roles().get(5)); // the title
         assertEquals(LineRole.HEADING, SINK.roles().get(54)); // "– Inspiration til udvikling af Sorø Kommune"
     }

@@ -1,34 +1,30 @@
 package dk.erfaringsgraf.extract;
 
+import dk.erfaringsgraf.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Folds repeated quotes into one. The report repeats some quotes as pull-quotes (shortened, lightly
- * edited: "smittet ind i" for "smittet af på") or prints a quote twice, once in a run of unattributed
+ * Folds repeated quotes into one. A report may repeat some quotes as pull-quotes (shortened, lightly
+ * edited: "smittet ind i" for "smittet af på") or print a quote twice, once in a run of unattributed
  * quotes and once with its speaker. Two quotes are copies when nearly all words of the shorter occur in
  * the longer; the quadratic pairwise comparison is fine for the few dozen quotes of one report.
  * The copy with the fuller text (on a tie the earlier) keeps its text and lines; the item takes the
  * speaker of whichever copy names one; the other copy's lines are returned to be claimed for it.
  */
-final class KomdirPullQuotes {
+final class PullQuotes {
 
     /** Share of the shorter quote's distinct words found in the longer one that makes them copies. */
     static final double CONTAINMENT = 0.8;
     /** Shorter quotes are too small to judge by shared words. */
     private static final int MIN_WORDS = 8;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The items after merging and the lines of the copies merged away. */
     record Merged(List<RawItem> items, List<Integer> claimed) {
     }
 
-    private KomdirPullQuotes() {
+    private PullQuotes() {
     }
 
     static Merged merge(List<RawItem> input) {
@@ -68,12 +64,8 @@ final class KomdirPullQuotes {
         return shared >= CONTAINMENT * shorter.size();
     }
 
+    /** The distinct lowercased words (letters and digits; a hyphen separates) of {@code text}. */
     static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return Tokenizer.WORDS.distinct(text);
     }
 }

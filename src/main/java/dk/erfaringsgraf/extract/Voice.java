@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Tells the interviewees' words from the report's own prose, by layout and language together:
  * <ol>
- *   <li>the foreword (before the first heading) is the association's own voice: prose;</li>
+ *   <li>the foreword (before the first heading) is the publisher's own voice: prose;</li>
  *   <li>a paragraph followed by "Name, X Kommune", or opening with a quotation mark, is a quote, however
- *       narrow its column (the Thisted and Rudersdal quotes are set in 40-character columns);</li>
+ *       narrow its column (in the bundled example, the Thisted and Rudersdal quotes are set in
+ *       40-character columns);</li>
  *   <li>otherwise the column decides: interview blocks are set wider than the report's prose (narrow
  *       call-outs are narrower still); but a wide paragraph that speaks ABOUT the municipal directors
  *       ("kommunaldirektørerne fremhæver …") is the report's reported speech, not an interviewee's, unless
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * First-person plural alone ("vi", "vores") decides nothing: the prose uses it too ("vi er gået fra
  * digitale novicer"), and some interview blocks have none ("Med de digitale møder kan man …").
  */
-final class KomdirVoice {
+final class Voice {
 
     /** How much wider than the prose column a paragraph is set to stand apart from it: a fifth. */
     static final double WIDER = 1.2;
@@ -35,18 +36,18 @@ final class KomdirVoice {
     /** The prose column in characters, or 0 when the text is not set in columns. */
     private final int proseColumn;
 
-    private KomdirVoice(int proseColumn) {
+    private Voice(int proseColumn) {
         this.proseColumn = proseColumn;
     }
 
     /** The voice rules with the prose column measured on {@code paragraphs}. */
-    static KomdirVoice of(List<KomdirParagraph> paragraphs) {
-        return new KomdirVoice(proseColumn(paragraphs));
+    static Voice of(List<VoiceParagraph> paragraphs) {
+        return new Voice(proseColumn(paragraphs));
     }
 
     /** The line-weighted median width of the multi-line paragraphs; 0 when most paragraphs are one line. */
-    static int proseColumn(List<KomdirParagraph> paragraphs) {
-        List<KomdirParagraph> wrapped = paragraphs.stream().filter(p -> p.lines().size() > 1).toList();
+    static int proseColumn(List<VoiceParagraph> paragraphs) {
+        List<VoiceParagraph> wrapped = paragraphs.stream().filter(p -> p.lines().size() > 1).toList();
         if (wrapped.size() * 2 <= paragraphs.size()) {
             return 0;
         }
@@ -59,8 +60,8 @@ final class KomdirVoice {
         return proseColumn;
     }
 
-    boolean isQuote(KomdirParagraph paragraph, String text) {
-        if (KomdirSections.isForeword(paragraph.section())) {
+    boolean isQuote(VoiceParagraph paragraph, String text) {
+        if (CapitalSections.isForeword(paragraph.section())) {
             return false;
         }
         if (paragraph.speaker() != null || OPENING_QUOTE.matcher(text).matches()) {
@@ -69,7 +70,7 @@ final class KomdirVoice {
         return isWide(paragraph) && !reportedSpeech(text);
     }
 
-    private boolean isWide(KomdirParagraph paragraph) {
+    private boolean isWide(VoiceParagraph paragraph) {
         return proseColumn > 0 && paragraph.lines().size() > 1 && paragraph.width() > WIDER * proseColumn;
     }
 

@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Sorø report as both readers see it: the cover (everything before the first section heading:
- * title, cover quotes, credits) and the sections in order. Built block by block by a reader.
+ * A chaptered report with labelled lists as {@link InterleavedColumnsReader} sees it: the cover (everything
+ * before the first section heading: title, cover quotes, credits) and the sections in order. Built block by
+ * block.
  */
-record SoroeReport(List<SoroeBlock> cover, List<SoroeSection> sections) {
+record InterleavedReport(List<ListBlock> cover, List<ReportSection> sections) {
 
-    SoroeReport {
+    InterleavedReport {
         cover = List.copyOf(cover);
         sections = List.copyOf(sections);
     }
 
     /** Collects blocks into the cover until the first heading, then into the current section. */
     static final class Builder {
-        private final List<SoroeBlock> cover = new ArrayList<>();
-        private final List<SoroeSection> sections = new ArrayList<>();
+        private final List<ListBlock> cover = new ArrayList<>();
+        private final List<ReportSection> sections = new ArrayList<>();
         private String title;
         private int headingLine;
-        private List<SoroeBlock> blocks = cover;
+        private List<ListBlock> blocks = cover;
 
         void heading(int line, String text) {
             closeSection();
@@ -29,18 +30,18 @@ record SoroeReport(List<SoroeBlock> cover, List<SoroeSection> sections) {
             blocks = new ArrayList<>();
         }
 
-        void block(SoroeBlock block) {
+        void block(ListBlock block) {
             blocks.add(block);
         }
 
-        SoroeReport build() {
+        InterleavedReport build() {
             closeSection();
-            return new SoroeReport(cover, sections);
+            return new InterleavedReport(cover, sections);
         }
 
         private void closeSection() {
             if (title != null) {
-                sections.add(new SoroeSection(title, headingLine, blocks));
+                sections.add(new ReportSection(title, headingLine, blocks));
                 title = null;
             }
         }

@@ -9,14 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Danish committee case ("dagsordenspunkt": Sagsgang, Sagsfremstilling, Økonomiske konsekvenser,
- * Indstilling, Beslutning), as Norddjurs Kommune's Covid-19 case. Its numbered strategic tracks
- * ("1) …: 2) …: 3) …") and the listed forward-looking themes of its case text are recommendations; the
- * rest is observations. The PDF text has a blank line after every line, so a paragraph ends only at two
- * or more blank lines, at a case heading, or where a line opens a new text block (leading space) after a
- * finished sentence.
+ * A Danish municipal committee case ("dagsordenspunkt": Sagsgang, Sagsfremstilling, Økonomiske
+ * konsekvenser, Indstilling, Beslutning i …). Numbered tracks in a paragraph ("1) …: 2) …: 3) …") and,
+ * in the case text (Sagsfremstilling), short indented list items after a line ending in a colon are
+ * recommendations; the rest is observations, and routing sections (Sagsgang, Afbud, Fraværende, Bilag)
+ * are furniture. The PDF text of
+ * such a case may have a blank line after every line, so a paragraph ends only at two or more blank lines,
+ * at a case heading, or where a line opens a new text block (leading space) after a finished sentence.
+ * The bundled {@code norddjurs-erfaringer-2021.txt} (Norddjurs Kommune's Covid-19 case) is an example.
  */
-public final class NorddjursTemplate implements Template {
+public final class CommitteeCaseTemplate implements Template {
 
     private static final Pattern CASE_HEADING = Pattern.compile(
             "(Åben Sag|Lukket Sag|Sagsgang|Sagsfremstilling|Økonomiske konsekvenser|Indstilling|Bilag"
@@ -30,7 +32,7 @@ public final class NorddjursTemplate implements Template {
 
     @Override
     public String id() {
-        return "norddjurs";
+        return "committee-case";
     }
 
     @Override

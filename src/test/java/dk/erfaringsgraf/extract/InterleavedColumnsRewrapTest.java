@@ -8,6 +8,7 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.Documents;
 import dk.erfaringsgraf.ingest.TextJoiner;
 import dk.erfaringsgraf.testing.CorpusFiles;
+import dk.erfaringsgraf.text.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * The Sorø PDF text re-wrapped at another width (70 columns, generated here) is read with the widths
  * measured on it: headings are still found, and the interleaved columns are still split the same way.
  */
-class SoroePdfRewrapTest {
+class InterleavedColumnsRewrapTest {
 
     private static final int WIDTH = 70;
     private static final Document ORIGINAL = CorpusFiles.document(CorpusFiles.SOROE_PDF);
@@ -26,15 +27,15 @@ class SoroePdfRewrapTest {
      * dehyphenated and wrapped at {@code width}.
      */
     static String rewrap(Document document, int width) {
-        SoroePdfHeadings headings = SoroePdfHeadings.find(document);
+        InterleavedHeadings headings = InterleavedHeadings.find(document);
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
         StringBuilder out = new StringBuilder();
         List<String> paragraph = new ArrayList<>();
         for (int n = 1; n <= document.lineCount(); n++) {
             String line = document.line(n);
-            boolean alone = headings.contains(n) || SoroeLabel.of(TextJoiner.fold(line)).isPresent();
+            boolean alone = headings.contains(n) || InterleavedColumnsReader.isLabel(TextJoiner.fold(line));
             boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0)) && !line.isBlank();
-            if (document.isBlank(n) || alone || SoroePdfReader.isBullet(line) || indented) {
+            if (document.isBlank(n) || alone || InterleavedColumnsReader.isBullet(line) || indented) {
                 flush(paragraph, joiner, width, out);
             }
             if (document.isBlank(n)) {
@@ -78,12 +79,12 @@ class SoroePdfRewrapTest {
         expected.remove("Hvad vi hørte, kort fortalt");
         expected.add(0, "Læring og erfaring i en Corona-krise");
         assertEquals(expected, headingTexts(rewrapped), "headings found at 70 columns");
-        List<RawItem> before = bullets(SoroeReportTest.parse(new SoroePdfTemplate(), ORIGINAL).items());
-        List<RawItem> after = bullets(SoroeReportTest.parse(new SoroePdfTemplate(), rewrapped).items());
+        List<RawItem> before = bullets(SoroeReportTest.parse(new InterleavedColumnsTemplate(), ORIGINAL).items());
+        List<RawItem> after = bullets(SoroeReportTest.parse(new InterleavedColumnsTemplate(), rewrapped).items());
         assertEquals(before.size(), after.size());
         int same = 0;
         for (int i = 0; i < before.size(); i++) {
-            boolean sameText = dk.erfaringsgraf.text.Similarity.wordDice(before.get(i).text(), after.get(i).text()) >= 0.85;
+            boolean sameText = Similarity.wordDice(before.get(i).text(), after.get(i).text()) >= 0.85;
             if (sameText && before.get(i).kind() == after.get(i).kind()
                     && before.get(i).section().equals(after.get(i).section())) {
                 same++;
@@ -97,7 +98,7 @@ class SoroePdfRewrapTest {
     }
 
     private static List<String> headingTexts(Document document) {
-        return SoroePdfHeadings.find(document).lines().stream().sorted().map(n -> TextJoiner.fold(document.line(n)))
+        return InterleavedHeadings.find(document).lines().stream().sorted().map(n -> TextJoiner.fold(document.line(n)))
                 .toList();
     }
 

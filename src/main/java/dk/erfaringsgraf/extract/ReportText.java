@@ -3,8 +3,11 @@ package dk.erfaringsgraf.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Text rules of the Sorø report that both renditions share: quote marks, roles, footnotes, prose. */
-final class SoroeText {
+/**
+ * Text rules of a report's paragraphs, whatever its layout: quote marks, a quote's closing role
+ * ("(forælder)"), footnotes, photo credits, what counts as prose.
+ */
+final class ReportText {
 
     private static final String QUOTE_MARKS = "”“\"";
     /** "… fantastisk. (forælder)": a short lowercase role in parentheses closing a quote. */
@@ -14,7 +17,7 @@ final class SoroeText {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!][”\")]?$");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
-    private SoroeText() {
+    private ReportText() {
     }
 
     /** Removes an opening mark, and a closing one when it is left without a partner inside the text. */

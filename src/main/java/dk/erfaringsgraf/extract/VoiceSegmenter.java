@@ -8,34 +8,34 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Cuts the Kommunaldirektørforeningen report into paragraphs. A paragraph ends at a heading, at an
+ * Cuts a voice-columns text ({@link VoiceColumnsTemplate}) into paragraphs. A paragraph ends at a heading, at an
  * attribution, at a line that starts with a space (the PDF's mark of a new text block, e.g. a full-width
  * paragraph after a pull-quote) and at a blank line, unless the sentence goes on after the blank: the
  * narrow columns are often broken mid-sentence ("men nu i" / "stedet mødes"), so a paragraph that does not
  * end a sentence continues with a next line that opens in lower case. Headings and the foreword's
  * signature are marked on the sink as they are read.
  */
-final class KomdirSegmenter {
+final class VoiceSegmenter {
 
-    /** "På vegne af KOMDIRs Hovedbestyrelse / Niels Ågesen / Formand": a signature, not a finding. */
+    /** "På vegne af … Hovedbestyrelse / Name / Formand": a foreword's signature, not a finding. */
     private static final Pattern SIGNATURE = Pattern.compile("På vegne af\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”’\"]");
     private static final String QUOTE_MARKS = "”“\"„";
 
     private final Document document;
     private final ParseSink sink;
-    private final KomdirSections sections = new KomdirSections();
-    private final List<KomdirParagraph> paragraphs = new ArrayList<>();
+    private final CapitalSections sections = new CapitalSections();
+    private final List<VoiceParagraph> paragraphs = new ArrayList<>();
     private Open open;
     private boolean gap;
 
-    KomdirSegmenter(Document document, ParseSink sink) {
+    VoiceSegmenter(Document document, ParseSink sink) {
         this.document = document;
         this.sink = sink;
     }
 
     /** The paragraphs in reading order. */
-    List<KomdirParagraph> paragraphs() {
+    List<VoiceParagraph> paragraphs() {
         int n = 1;
         while (n <= document.lineCount()) {
             n = step(n);
@@ -53,10 +53,10 @@ final class KomdirSegmenter {
             gap = true;
             return n + 1;
         }
-        if (KomdirSections.isHeading(raw)) {
+        if (CapitalSections.isHeading(raw)) {
             return heading(n);
         }
-        Optional<KomdirAttribution> attribution = KomdirAttribution.at(document, n);
+        Optional<NameAttribution> attribution = NameAttribution.at(document, n);
         if (attribution.isPresent()) {
             return attribute(attribution.get());
         }
@@ -71,7 +71,7 @@ final class KomdirSegmenter {
         close();
         int n = first;
         List<String> parts = new ArrayList<>();
-        while (n <= document.lineCount() && KomdirSections.isHeading(document.line(n))) {
+        while (n <= document.lineCount() && CapitalSections.isHeading(document.line(n))) {
             parts.add(document.line(n));
             sink.heading(n++);
         }
@@ -79,7 +79,7 @@ final class KomdirSegmenter {
         return n;
     }
 
-    private int attribute(KomdirAttribution a) {
+    private int attribute(NameAttribution a) {
         if (!a.before().isEmpty()) {
             text(a.firstLine(), a.before());
         }
@@ -145,7 +145,7 @@ final class KomdirSegmenter {
 
     private void close() {
         if (open != null) {
-            paragraphs.add(new KomdirParagraph(open.section, open.lines, open.fragments, open.speaker,
+            paragraphs.add(new VoiceParagraph(open.section, open.lines, open.fragments, open.speaker,
                     open.attributionLines));
             open = null;
         }

@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An interview attribution as the Kommunaldirektørforeningen report prints it, "Name, X Kommune": on a line
+ * An interview attribution printed after the quote as "Name, X Kommune": on a line
  * of its own, at the end of the quote's last line ({@code before} holds the quote's words), at the start of
  * a line that goes on with the next quote ({@code after}), or broken after the comma over two lines.
  */
-record KomdirAttribution(Speaker speaker, int firstLine, int lastLine, String before, String after) {
+record NameAttribution(Speaker speaker, int firstLine, int lastLine, String before, String after) {
 
     /** Two to four capitalised words or initials: "Søren S. Kjær", "Jens Peter Hegelund Jensen". */
     private static final String NAME = "\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,3}";
@@ -26,21 +26,21 @@ record KomdirAttribution(Speaker speaker, int firstLine, int lastLine, String be
     private static final Pattern ORG_ALONE = Pattern.compile(ORG);
 
     /** The attribution that starts on 1-based line {@code n}, if any. */
-    static Optional<KomdirAttribution> at(Document document, int n) {
+    static Optional<NameAttribution> at(Document document, int n) {
         String line = TextJoiner.fold(document.line(n));
         Matcher m = LEADING.matcher(line);
         if (m.matches()) {
             String after = m.group(3) == null ? "" : m.group(3);
-            return Optional.of(new KomdirAttribution(speaker(m.group(1), m.group(2)), n, n, "", after));
+            return Optional.of(new NameAttribution(speaker(m.group(1), m.group(2)), n, n, "", after));
         }
         m = TRAILING.matcher(line);
         if (m.matches()) {
-            return Optional.of(new KomdirAttribution(speaker(m.group(2), m.group(3)), n, n, m.group(1), ""));
+            return Optional.of(new NameAttribution(speaker(m.group(2), m.group(3)), n, n, m.group(1), ""));
         }
         return split(document, n, line);
     }
 
-    private static Optional<KomdirAttribution> split(Document document, int n, String line) {
+    private static Optional<NameAttribution> split(Document document, int n, String line) {
         Matcher name = NAME_ALONE.matcher(line);
         if (!name.matches() || n >= document.lineCount()) {
             return Optional.empty();
@@ -49,7 +49,7 @@ record KomdirAttribution(Speaker speaker, int firstLine, int lastLine, String be
         if (!ORG_ALONE.matcher(next).matches()) {
             return Optional.empty();
         }
-        return Optional.of(new KomdirAttribution(speaker(name.group(1), next), n, n + 1, "", ""));
+        return Optional.of(new NameAttribution(speaker(name.group(1), next), n, n + 1, "", ""));
     }
 
     private static Speaker speaker(String name, String organisation) {

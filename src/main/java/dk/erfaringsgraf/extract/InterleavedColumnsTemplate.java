@@ -5,20 +5,24 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.TextJoiner;
 
 /**
- * The PDF extraction of Sorø Kommune's "Læring og erfaring i en Corona-krise": the same report as
- * the outline reader (same items, same kinds), read from its own text alone. Headings come from
- * layout ({@link SoroePdfHeadings}), blocks from {@link SoroePdfReader} (bullets U+F0B7 or •, items broken
- * by blank lines), the two interleaved columns under "Muligheder Udfordringer" are split by stance
- * ({@link ColumnSplitter}), and line-end hyphens are resolved by the document's own vocabulary.
+ * A PDF text dump of a chaptered report whose findings stand in labelled lists, where two lists printed
+ * side by side ("Muligheder" and "Udfordringer") came out interleaved under one flattened label line
+ * ("Muligheder Udfordringer"). The text has no outline to go by, so headings come from layout
+ * ({@link InterleavedHeadings}), blocks from {@link InterleavedColumnsReader} (glyph bullets U+F0B7 or •,
+ * items broken by blank lines), the interleaved columns are split by stance ({@link ColumnSplitter}), and
+ * line-end hyphens are resolved by the document's own vocabulary. The bundled
+ * {@code soroe-laering-og-erfaring-2020-pdf.txt} (the PDF text of Sorø Kommune's "Læring og erfaring i en
+ * Corona-krise") is an example: read this way it gives the same items as its clean text does through the
+ * outline reader.
  */
-public final class SoroePdfTemplate implements Template {
+public final class InterleavedColumnsTemplate implements Template {
 
-    /** Bullets a chapter of this layout has at least (the 2020 report has 9 to 25). */
+    /** Bullets a chapter of this layout has at least (the bundled example has 9 to 25). */
     private static final double BULLETS_PER_CHAPTER = 5;
 
     @Override
     public String id() {
-        return "soroe-pdf";
+        return "interleaved-columns";
     }
 
     /**
@@ -37,7 +41,7 @@ public final class SoroePdfTemplate implements Template {
                 columns++;
             } else if (s.equals("Organisationens ideer til løsninger")) {
                 solutions++;
-            } else if (SoroePdfReader.isBullet(line)) {
+            } else if (InterleavedColumnsReader.isBullet(line)) {
                 bullets++;
             }
         }
@@ -50,8 +54,8 @@ public final class SoroePdfTemplate implements Template {
 
     @Override
     public void parse(Document document, ParseSink sink) {
-        SoroeReport report = new SoroePdfReader(document, sink).read();
+        InterleavedReport report = new InterleavedColumnsReader(document, sink).read();
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
-        new SoroeEmitter(joiner, sink).emit(report);
+        new InterleavedEmitter(document.file(), joiner, sink).emit(report);
     }
 }
