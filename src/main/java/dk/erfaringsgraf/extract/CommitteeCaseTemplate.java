@@ -27,7 +27,11 @@ public final class CommitteeCaseTemplate implements Template {
     private static final Pattern METADATA_SECTION = Pattern.compile("(Sagsgang|Afbud|Fraværende|Bilag)");
     private static final Pattern TRACK = Pattern.compile("\\d\\)\\s*");
     /** List items are short indented paragraphs after one ending in a colon (the PDF lost the glyphs). */
-    private static final int MAX_LIST_LINES = 4;
+    /**
+     * A list item is about as long as the items before it; a paragraph several times longer than the longest
+     * so far ends the list (counted in words, so a re-wrap of the same text changes nothing).
+     */
+    private static final double MAX_ITEM_GROWTH = 2.5;
     private static final String CASE_TEXT = "Sagsfremstilling";
 
     @Override
@@ -49,21 +53,29 @@ public final class CommitteeCaseTemplate implements Template {
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
         String section = CASE_TEXT;
         boolean inList = false;
+        int longestItem = 0;
         for (List<Integer> paragraph : paragraphs(document)) {
             String first = TextJoiner.fold(document.line(paragraph.get(0)));
             if (isHeading(paragraph.get(0), first)) {
                 sink.heading(paragraph.get(0));
                 section = paragraph.get(0) == 1 ? CASE_TEXT : first.replaceAll(":$", "");
                 inList = false;
+                longestItem = 0;
             } else if (METADATA_SECTION.matcher(section).matches()) {
                 paragraph.forEach(sink::furniture);
             } else {
+                int words = words(document, paragraph);
                 inList = inList && document.line(paragraph.get(0)).startsWith(" ")
-                        && paragraph.size() <= MAX_LIST_LINES;
+                        && (longestItem == 0 || words <= MAX_ITEM_GROWTH * longestItem);
+                longestItem = inList ? Math.max(longestItem, words) : 0;
                 emit(document, joiner, section, paragraph, inList, sink);
                 inList = inList || TextJoiner.fold(document.line(paragraph.get(paragraph.size() - 1))).endsWith(":");
             }
         }
+    }
+
+    private static int words(Document document, List<Integer> paragraph) {
+        return paragraph.stream().mapToInt(n -> TextJoiner.fold(document.line(n)).split("\\s+").length).sum();
     }
 
     private static boolean isHeading(int line, String text) {

@@ -60,9 +60,7 @@ class ReportVariantsTest {
                     "Sammenhæng til andre politikker/strategier og fagområder", "Økonomiske konsekvenser",
                     "Indstilling", "Beslutning i Økonomiudvalget den 09-11-2021"),
                     "Økonomiske konsekvenser", List.of("Indstilling", "Økonomiske konsekvenser"),
-                    List.of("Sagsfremstilling", "Indstilling", "Beslutning i Økonomiudvalget den 09-11-2021"),
-                    // Not yet: the committee-case layout ends its list by a count of lines, which a re-wrap changes.
-                    List.of("wrap60", "wrap72", "wrap80")));
+                    List.of("Sagsfremstilling", "Indstilling", "Beslutning i Økonomiudvalget den 09-11-2021")));
 
     static Stream<Arguments> variants() {
         List<String> forms = List.of("wrap60", "wrap72", "wrap80", "crlf-windows1252", "straight-quotes",
