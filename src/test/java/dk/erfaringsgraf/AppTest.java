@@ -69,7 +69,7 @@ class AppTest {
     @Test
     void technologyDigitalisationAndTheDigitalDynamoMeetInOneTheme() {
         for (String section : List.of("Teknologi", "Digitalisering", "CORONAKRISEN – DEN DIGITALE DYNAMO")) {
-            List<Item> inSection = items.stream().filter(i -> i.section().equals(section)).toList();
+            List<Item> inSection = items.stream().filter(i -> section.equals(i.section())).toList();
             assertTrue(inSection.size() >= 4, section + " has " + inSection.size() + " items");
             assertTrue(inSection.stream().allMatch(i -> i.themes().contains("digitalisering")), section);
         }

@@ -17,7 +17,7 @@ final class ProseRules {
     /** "2.", "2.1", "2.1." before a numbered heading's title. */
     private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{Lu})");
     /** A finding is a sentence of some words; "God læselyst." and a signature are not. */
-    private static final int MIN_PROSE_WORDS = 4;
+    private static final int MIN_PROSE_WORDS = 3;
     /** The longest heading still read as one: a long title of a sub-section, not a paragraph. */
     static final int MAX_HEADING = 120;
 

@@ -38,20 +38,16 @@ final class RichBlocks {
 
     static List<Block> soroe() {
         Document text = new TextReader().read(CorpusFiles.SOROE, CorpusFiles.bytes(CorpusFiles.SOROE), new ArrayList<>());
-        return text.blocks().stream().map(RichBlocks::enrich).toList();
+        return text.blocks();
     }
 
-    private static Block enrich(Block b) {
-        String t = b.text();
-        if (t.startsWith("- ") && t.length() > 2) {
-            return Block.of(BlockType.LIST_ITEM, 1, t.substring(2).strip(), b.line(), b.lineTo());
-        }
-        boolean punctuated = t.matches(".*[.!?:;,”\"]$");
-        return t.length() < SHORT && !punctuated ? Block.of(BlockType.HEADING, 2, t, b.line(), b.lineTo()) : b;
-    }
-
-    /** (type, level, text) of each block: what a round trip must keep. */
+    /**
+     * (type, level, text) of each block: what a round trip must keep. Layout (furniture) goes to the page
+     * header or nowhere, and a heading whose level the plain text did not say is set at level 1.
+     */
     static List<String> shape(List<Block> blocks) {
-        return blocks.stream().map(b -> b.type() + "/" + b.level() + "/" + b.text()).toList();
+        return blocks.stream().filter(b -> !b.is(BlockType.FURNITURE))
+                .map(b -> b.type() + "/" + (b.is(BlockType.HEADING) ? Math.max(1, b.level()) : b.level()) + "/"
+                        + b.text()).toList();
     }
 }

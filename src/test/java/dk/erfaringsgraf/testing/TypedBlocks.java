@@ -16,9 +16,16 @@ public final class TypedBlocks {
     private TypedBlocks() {
     }
 
-    /** The blocks of a bundled corpus text, typed by {@link #typed(Document)}. */
+    /**
+     * The blocks of a bundled corpus text as the text reader types them, layout (furniture) left out as a
+     * typesetter would, headings whose level plain text does not say at level 1.
+     */
     public static List<Block> of(String corpusFile) {
-        return typed(new TextReader().read(corpusFile, CorpusFiles.bytes(corpusFile), new ArrayList<>()));
+        return new TextReader().read(corpusFile, CorpusFiles.bytes(corpusFile), new ArrayList<>()).blocks().stream()
+                .filter(b -> !b.is(BlockType.FURNITURE))
+                .map(b -> b.is(BlockType.HEADING) && b.level() == 0
+                        ? Block.of(BlockType.HEADING, 1, b.text(), b.line(), b.lineTo()) : b)
+                .toList();
     }
 
     /**
