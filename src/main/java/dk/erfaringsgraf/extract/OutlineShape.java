@@ -151,14 +151,14 @@ final class OutlineShape {
         return List.copyOf(warnings);
     }
 
-    /** A heading's rank: its level where the form says it, else chapters in capitals above other headings. */
+    /**
+     * A heading's rank, smaller is higher: its level where the form says it, and within a level (or where no
+     * level is given) a chapter title in capitals above a heading in ordinary case.
+     */
     int rank(Block block) {
-        if (block.level() > 0) {
-            return block.level();
-        }
         String t = block.text();
         boolean capitals = t.codePoints().filter(Character::isLetter).count() >= 2
                 && t.equals(t.toUpperCase(Locale.ROOT));
-        return capitals ? 1 : 2;
+        return 2 * block.level() + (capitals ? 0 : 1);
     }
 }

@@ -23,7 +23,9 @@ public final class Templates {
 
     /** Parses {@code document} with the best-fitting layout template, or the outline reader below {@link Template#MIN_FIT}. */
     public ParsedFile parse(Document document) {
-        Template best = templates.stream()
+        // the layout templates read text dumps line by line; a form with structure is read by its outline
+        List<Template> candidates = "txt".equals(document.format()) ? templates : List.of();
+        Template best = candidates.stream()
                 .max(Comparator.comparingDouble(t -> t.fit(document)))
                 .filter(t -> t.fit(document) >= Template.MIN_FIT)
                 .orElseGet(OutlineTemplate::new);

@@ -70,6 +70,29 @@ class ExtractCommandTest {
     }
 
     @Test
+    void readsEveryPublishedFormAndNamesTheFilesItCannot() throws IOException {
+        List<dk.erfaringsgraf.ingest.Block> blocks = new dk.erfaringsgraf.ingest.TextReader()
+                .read(CorpusFiles.SOROE, CorpusFiles.bytes(CorpusFiles.SOROE), new java.util.ArrayList<>()).blocks();
+        Files.write(dir.resolve("soroe.docx"), dk.erfaringsgraf.testing.DocxRendering.docx(blocks));
+        Files.write(dir.resolve("kl.html"), dk.erfaringsgraf.testing.HtmlRendering.bytes(
+                new dk.erfaringsgraf.ingest.TextReader().read(CorpusFiles.KL, CorpusFiles.bytes(CorpusFiles.KL),
+                        new java.util.ArrayList<>()).blocks()));
+        Files.write(dir.resolve("norddjurs.pdf"), dk.erfaringsgraf.testing.PdfRendering.oneColumn().render(
+                dk.erfaringsgraf.testing.TypedBlocks.of(CorpusFiles.NORDDJURS)));
+        Files.writeString(dir.resolve("noter.odt"), "not a report we read");
+        assertEquals(ErrorHandler.FAILED, run("extract", "--corpus", dir.toString()));
+        String summary = err.toString();
+        assertTrue(summary.contains("FAILED:  " + dir.resolve("noter.odt") + ": not read, .odt is not a supported "
+                + "report format (reads .txt, .md, .markdown, .text, .pdf, .docx, .html, .htm)"), summary);
+        // the Word copy of Sorø and the web copy of KL give their typed findings; the PDF its case text
+        assertTrue(summary.lines().anyMatch(l -> l.matches("soroe\\s+62\\s+70\\s+53\\s+\\d+\\s+148\\s+\\d+")), summary);
+        assertTrue(summary.lines().anyMatch(l -> l.matches("kl\\s+0\\s+0\\s+16\\s+\\d+\\s+26\\s+\\d+")), summary);
+        assertTrue(summary.lines().anyMatch(l -> l.startsWith("norddjurs.pdf") && l.contains("pdf")), summary);
+        assertTrue(out.toString().lines().anyMatch(l -> l.contains("\"file\":\"norddjurs.pdf\"")
+                && l.contains("\"page\":1")), "PDF items name their page");
+    }
+
+    @Test
     void badParametersAreNamedWithExitCodeTwo() throws IOException {
         assertEquals(ErrorHandler.BAD_INPUT, run("extract", "--corpus", dir.resolve("mangler").toString()));
         assertTrue(err.toString().startsWith("erfaringsgraf: --corpus " + dir.resolve("mangler") + ": no such folder"),
