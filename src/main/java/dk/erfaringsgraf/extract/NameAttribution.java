@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * An interview attribution printed after the quote as "Name, X Kommune": on a line
  * of its own, at the end of the quote's last line ({@code before} holds the quote's words), at the start of
- * a line that goes on with the next quote ({@code after}), or broken after the comma over two lines.
+ * a line that goes on with the next quote ({@code after}), or broken over two lines anywhere (after the
+ * comma, as the PDF sets narrow columns, or wherever a hard wrap carries the rest of the name or the
+ * organisation to the next line).
  */
 record NameAttribution(Speaker speaker, int firstLine, int lastLine, String before, String after) {
 
@@ -22,8 +24,6 @@ record NameAttribution(Speaker speaker, int firstLine, int lastLine, String befo
     /** Reluctant prefix: the earliest sentence end after which a whole name fits, so no name is cut. */
     private static final Pattern TRAILING =
             Pattern.compile("(.*?[.!?”’]) (" + NAME + "), (" + ORG + ")");
-    private static final Pattern NAME_ALONE = Pattern.compile("(" + NAME + "),");
-    private static final Pattern ORG_ALONE = Pattern.compile(ORG);
 
     /** The attribution that starts on 1-based line {@code n}, if any. */
     static Optional<NameAttribution> at(Document document, int n) {
@@ -37,19 +37,30 @@ record NameAttribution(Speaker speaker, int firstLine, int lastLine, String befo
         if (m.matches()) {
             return Optional.of(new NameAttribution(speaker(m.group(2), m.group(3)), n, n, m.group(1), ""));
         }
-        return split(document, n, line);
+        return broken(document, n, line);
     }
 
-    private static Optional<NameAttribution> split(Document document, int n, String line) {
-        Matcher name = NAME_ALONE.matcher(line);
-        if (!name.matches() || n >= document.lineCount()) {
+    /**
+     * An attribution that starts on line {@code n} and goes on in the next: on lines of its own ("Birgitte
+     * Lundgren," / "Rudersdal Kommune"), or after the quote's last words; wherever the break falls, the
+     * organisation ends on the next line, so the next line holds nothing but the rest of the attribution
+     * and, when it stands on lines of its own, the words of the next quote.
+     */
+    private static Optional<NameAttribution> broken(Document document, int n, String line) {
+        if (n >= document.lineCount()) {
             return Optional.empty();
         }
-        String next = TextJoiner.fold(document.line(n + 1));
-        if (!ORG_ALONE.matcher(next).matches()) {
-            return Optional.empty();
+        String joined = line + " " + TextJoiner.fold(document.line(n + 1));
+        Matcher m = LEADING.matcher(joined);
+        if (m.matches() && m.end(2) > line.length()) {
+            String after = m.group(3) == null ? "" : m.group(3);
+            return Optional.of(new NameAttribution(speaker(m.group(1), m.group(2)), n, n + 1, "", after));
         }
-        return Optional.of(new NameAttribution(speaker(name.group(1), next), n, n + 1, "", ""));
+        m = TRAILING.matcher(joined);
+        if (m.matches() && m.start(2) < line.length()) {
+            return Optional.of(new NameAttribution(speaker(m.group(2), m.group(3)), n, n + 1, m.group(1), ""));
+        }
+        return Optional.empty();
     }
 
     private static Speaker speaker(String name, String organisation) {

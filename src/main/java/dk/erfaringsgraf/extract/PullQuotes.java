@@ -53,8 +53,13 @@ final class PullQuotes {
         if (a.kind() != ItemKind.QUOTE || b.kind() != ItemKind.QUOTE) {
             return false;
         }
-        Set<String> wa = words(a.text());
-        Set<String> wb = words(b.text());
+        return repeats(a.text(), b.text());
+    }
+
+    /** Whether nearly all words of the shorter text occur in the longer: one repeats the other. */
+    static boolean repeats(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
         Set<String> shorter = wa.size() <= wb.size() ? wa : wb;
         Set<String> longer = shorter == wa ? wb : wa;
         if (shorter.size() < MIN_WORDS) {

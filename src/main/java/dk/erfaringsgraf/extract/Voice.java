@@ -1,82 +1,120 @@
 package dk.erfaringsgraf.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Tells the interviewees' words from the report's own prose, by layout and language together:
- * <ol>
+ * Tells the interviewees' words from the report's own prose by what the paragraphs say and where they
+ * stand, never by how wide they are set, so a re-wrapped or re-exported text reads the same. Each
+ * paragraph is first marked by its own evidence:
+ * <ul>
  *   <li>the foreword (before the first heading) is the publisher's own voice: prose;</li>
- *   <li>a paragraph followed by "Name, X Kommune", or opening with a quotation mark, is a quote, however
- *       narrow its column (in the bundled example, the Thisted and Rudersdal quotes are set in
- *       40-character columns);</li>
- *   <li>otherwise the column decides: interview blocks are set wider than the report's prose (narrow
- *       call-outs are narrower still); but a wide paragraph that speaks ABOUT the municipal directors
- *       ("kommunaldirektørerne fremhæver …") is the report's reported speech, not an interviewee's, unless
- *       it speaks in the first person singular.</li>
- * </ol>
- * The prose column is measured in the document itself, never fixed: it is the width most lines of
- * wrapped text are set in, i.e. the median width of the multi-line paragraphs with each paragraph counted
- * once per line; a paragraph is wide when its longest line exceeds that by more than {@link #WIDER}.
- * A text whose paragraphs are mostly single lines (clean text, one paragraph per line) has no column, and
- * width decides nothing there.
- * First-person plural alone ("vi", "vores") decides nothing: the prose uses it too ("vi er gået fra
- * digitale novicer"), and some interview blocks have none ("Med de digitale møder kan man …").
+ *   <li>a voice: followed by "Name, X Kommune", opening with a quotation mark, speaking in the first
+ *       person singular ("jeg", "mig", "min") — the report's prose never does — or repeating such a
+ *       paragraph elsewhere (a pull-quote and its full text, a quote printed twice);</li>
+ *   <li>prose: speaks ABOUT the municipal directors ("kommunaldirektørerne fremhæver …"), the report's
+ *       reported speech;</li>
+ *   <li>otherwise unmarked: first-person plural alone decides nothing, since the prose uses it too ("vi
+ *       er gået fra digitale novicer", "i vores løbende samtaler") and some interview paragraphs have no
+ *       person at all ("Med de digitale møder kan man …").</li>
+ * </ul>
+ * An unmarked paragraph then belongs to the run it stands in, within its chapter: interview paragraphs are
+ * printed in runs after the prose they illustrate, so it is a voice when the nearest marked paragraph
+ * before it is a voice and the nearest after it is a voice too or there is none before the chapter ends.
+ * Between prose and a voice (either way round), or before the first mark of a chapter, it is prose: a
+ * chapter opens with the report's own text, and the words right before or after its quotes are its own.
+ * Each paragraph looks for its nearest marks within its chapter, and the repeat check compares unmarked
+ * paragraphs with the voices: quadratic at worst, fine for the hundred paragraphs of a report.
  */
 final class Voice {
 
-    /** How much wider than the prose column a paragraph is set to stand apart from it: a fifth. */
-    static final double WIDER = 1.2;
-
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[”“\"„].*");
     private static final Pattern DIRECTORS = Pattern.compile("kommunaldirektør");
-    private static final Pattern FIRST_PERSON_SINGULAR = Pattern.compile("(?<!\\p{L})(?:jeg|mig|min|mit|mine)(?!\\p{L})");
+    private static final Pattern FIRST_PERSON_SINGULAR =
+            Pattern.compile("(?<!\\p{L})(?:jeg|mig|min|mit|mine)(?!\\p{L})");
 
-    /** The prose column in characters, or 0 when the text is not set in columns. */
-    private final int proseColumn;
-
-    private Voice(int proseColumn) {
-        this.proseColumn = proseColumn;
+    /** What a paragraph shows of its own speaker. */
+    enum Mark {
+        VOICE, PROSE, UNMARKED
     }
 
-    /** The voice rules with the prose column measured on {@code paragraphs}. */
-    static Voice of(List<VoiceParagraph> paragraphs) {
-        return new Voice(proseColumn(paragraphs));
+    private Voice() {
     }
 
-    /** The line-weighted median width of the multi-line paragraphs; 0 when most paragraphs are one line. */
-    static int proseColumn(List<VoiceParagraph> paragraphs) {
-        List<VoiceParagraph> wrapped = paragraphs.stream().filter(p -> p.lines().size() > 1).toList();
-        if (wrapped.size() * 2 <= paragraphs.size()) {
-            return 0;
+    /**
+     * Whether each of {@code paragraphs} is an interview quote; {@code texts} holds each paragraph's joined
+     * text, in the same order.
+     */
+    static List<Boolean> quotes(List<VoiceParagraph> paragraphs, List<String> texts) {
+        if (paragraphs.size() != texts.size()) {
+            throw new IllegalArgumentException(
+                    "Got " + texts.size() + " texts for " + paragraphs.size() + " paragraphs");
         }
-        int[] widths = wrapped.stream().flatMapToInt(p -> p.lines().stream().mapToInt(n -> p.width())).sorted()
-                .toArray();
-        return widths[widths.length / 2];
+        List<Mark> marks = marks(paragraphs, texts);
+        List<Boolean> quotes = new ArrayList<>(marks.size());
+        for (int i = 0; i < marks.size(); i++) {
+            quotes.add(switch (marks.get(i)) {
+                case VOICE -> true;
+                case PROSE -> false;
+                case UNMARKED -> inVoiceRun(paragraphs, marks, i);
+            });
+        }
+        return List.copyOf(quotes);
     }
 
-    int proseColumn() {
-        return proseColumn;
+    /** Each paragraph's own evidence, with repeats of a voice marked as voices. */
+    static List<Mark> marks(List<VoiceParagraph> paragraphs, List<String> texts) {
+        List<Mark> marks = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            marks.add(mark(paragraphs.get(i), texts.get(i)));
+        }
+        List<String> voices = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            if (marks.get(i) == Mark.VOICE) {
+                voices.add(texts.get(i));
+            }
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            String text = texts.get(i);
+            if (marks.get(i) == Mark.UNMARKED && voices.stream().anyMatch(v -> PullQuotes.repeats(text, v))) {
+                marks.set(i, Mark.VOICE);
+            }
+        }
+        return marks;
     }
 
-    boolean isQuote(VoiceParagraph paragraph, String text) {
+    static Mark mark(VoiceParagraph paragraph, String text) {
         if (CapitalSections.isForeword(paragraph.section())) {
-            return false;
+            return Mark.PROSE;
         }
-        if (paragraph.speaker() != null || OPENING_QUOTE.matcher(text).matches()) {
-            return true;
-        }
-        return isWide(paragraph) && !reportedSpeech(text);
-    }
-
-    private boolean isWide(VoiceParagraph paragraph) {
-        return proseColumn > 0 && paragraph.lines().size() > 1 && paragraph.width() > WIDER * proseColumn;
-    }
-
-    /** Speaks about the directors in the third person, as the report's prose does. */
-    static boolean reportedSpeech(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return DIRECTORS.matcher(lower).find() && !FIRST_PERSON_SINGULAR.matcher(lower).find();
+        if (paragraph.speaker() != null || OPENING_QUOTE.matcher(text).matches()
+                || FIRST_PERSON_SINGULAR.matcher(lower).find()) {
+            return Mark.VOICE;
+        }
+        return DIRECTORS.matcher(lower).find() ? Mark.PROSE : Mark.UNMARKED;
+    }
+
+    /** The nearest mark before is a voice, and the nearest after is a voice or the chapter ends first. */
+    private static boolean inVoiceRun(List<VoiceParagraph> paragraphs, List<Mark> marks, int i) {
+        return nearest(paragraphs, marks, i, -1) == Mark.VOICE
+                && nearest(paragraphs, marks, i, +1) != Mark.PROSE;
+    }
+
+    /** The nearest mark from {@code i} in direction {@code step} within its chapter; UNMARKED when none. */
+    private static Mark nearest(List<VoiceParagraph> paragraphs, List<Mark> marks, int i, int step) {
+        String chapter = paragraphs.get(i).section();
+        for (int j = i + step; j >= 0 && j < marks.size(); j += step) {
+            if (!Objects.equals(chapter, paragraphs.get(j).section())) {
+                return Mark.UNMARKED;
+            }
+            if (marks.get(j) != Mark.UNMARKED) {
+                return marks.get(j);
+            }
+        }
+        return Mark.UNMARKED;
     }
 }

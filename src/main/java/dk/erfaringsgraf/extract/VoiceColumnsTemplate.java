@@ -61,10 +61,11 @@ public final class VoiceColumnsTemplate implements Template {
     public void parse(Document document, ParseSink sink) {
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
         List<VoiceParagraph> paragraphs = new VoiceSegmenter(document, sink).paragraphs();
-        Voice voice = Voice.of(paragraphs);
+        List<String> texts = paragraphs.stream().map(p -> joiner.join(p.fragments())).toList();
+        List<Boolean> quotes = Voice.quotes(paragraphs, texts);
         List<RawItem> items = new ArrayList<>();
-        for (VoiceParagraph paragraph : paragraphs) {
-            items.add(item(voice, paragraph, joiner.join(paragraph.fragments())));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            items.add(item(paragraphs.get(i), texts.get(i), quotes.get(i)));
         }
         PullQuotes.Merged merged = PullQuotes.merge(items);
         merged.items().forEach(sink::item);
@@ -72,8 +73,7 @@ public final class VoiceColumnsTemplate implements Template {
         checkAccounted(document, sink);
     }
 
-    private static RawItem item(Voice voice, VoiceParagraph paragraph, String joined) {
-        boolean quote = voice.isQuote(paragraph, joined);
+    private static RawItem item(VoiceParagraph paragraph, String joined, boolean quote) {
         String text = quote ? OUTER_QUOTES.matcher(joined).replaceAll("") : joined;
         return new RawItem(paragraph.section(), quote ? ItemKind.QUOTE : ItemKind.OBSERVATION, text,
                 quote ? paragraph.speaker() : null, paragraph.itemLines());

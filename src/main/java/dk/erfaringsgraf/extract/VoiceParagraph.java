@@ -23,9 +23,4 @@ record VoiceParagraph(String section, List<Integer> lines, List<String> fragment
         attributionLines.stream().filter(n -> !all.contains(n)).forEach(all::add);
         return all;
     }
-
-    /** The longest line of text, folded: the paragraph's column width. */
-    int width() {
-        return fragments.stream().mapToInt(String::length).max().orElse(0);
-    }
 }

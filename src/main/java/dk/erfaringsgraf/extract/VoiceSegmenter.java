@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a voice-columns text ({@link VoiceColumnsTemplate}) into paragraphs. A paragraph ends at a heading, at an
- * attribution, at a line that starts with a space (the PDF's mark of a new text block, e.g. a full-width
- * paragraph after a pull-quote) and at a blank line, unless the sentence goes on after the blank: the
- * narrow columns are often broken mid-sentence ("men nu i" / "stedet mødes"), so a paragraph that does not
- * end a sentence continues with a next line that opens in lower case. Headings and the foreword's
- * signature are marked on the sink as they are read.
+ * Cuts a voice-columns text ({@link VoiceColumnsTemplate}) into paragraphs. A paragraph ends at a heading, at
+ * an attribution, at a line that starts with a space where the line before did not (the PDF's mark of a new
+ * text block, e.g. a full-width paragraph after a pull-quote; a hard wrap repeats the indentation on every
+ * line it makes, so indented lines in a row are one block) and at a blank line, unless the sentence goes on
+ * after the blank: the narrow columns are often broken mid-sentence ("men nu i" / "stedet mødes"), so a
+ * paragraph that does not end a sentence continues with a next line that opens in lower case. Headings and
+ * the foreword's signature are marked on the sink as they are read.
  */
 final class VoiceSegmenter {
 
@@ -93,7 +94,7 @@ final class VoiceSegmenter {
         }
         close();
         if (!a.after().isEmpty()) {
-            text(a.firstLine(), a.after());
+            text(a.lastLine(), a.after());
         }
         return a.lastLine() + 1;
     }
@@ -110,7 +111,7 @@ final class VoiceSegmenter {
     /** Whether a line would start a new paragraph rather than go on with the open one. */
     private boolean startsParagraph(String raw) {
         String text = TextJoiner.fold(raw);
-        return open == null || Character.isWhitespace(raw.charAt(0)) || (gap && !continues(text));
+        return open == null || (indented(raw) && !open.indented) || (gap && !continues(text));
     }
 
     private void text(int n, String raw) {
@@ -121,7 +122,12 @@ final class VoiceSegmenter {
         }
         open.lines.add(n);
         open.fragments.add(text);
+        open.indented = indented(raw);
         gap = false;
+    }
+
+    private static boolean indented(String raw) {
+        return Character.isWhitespace(raw.charAt(0));
     }
 
     /**
@@ -159,6 +165,8 @@ final class VoiceSegmenter {
         final List<String> fragments = new ArrayList<>();
         final List<Integer> attributionLines = new ArrayList<>();
         Speaker speaker;
+        /** Whether the last line read into the paragraph was indented. */
+        boolean indented;
 
         Open(String section) {
             this.section = section;

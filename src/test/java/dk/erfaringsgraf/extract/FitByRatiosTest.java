@@ -53,16 +53,4 @@ class FitByRatiosTest {
         assertEquals(List.of(1, 2), observations.get(0).lines());
         assertEquals(List.of(), parsed.warnings());
     }
-
-    @Test
-    void theProseColumnIsMeasuredOnTheDocument() {
-        List<VoiceParagraph> paragraphs = new VoiceSegmenter(Documents.of("uddrag.txt", KOMDIR_EXCERPT),
-                new ParseSink()).paragraphs();
-        // the narrow prose is 47 to 48 characters wide; the interview blocks are wider
-        assertEquals(47, Voice.proseColumn(paragraphs));
-        // one paragraph per line (clean text): no column, so width decides nothing
-        List<VoiceParagraph> clean = new VoiceSegmenter(Documents.of("ren.txt",
-                "FORORD\nEt langt afsnit på én linje.\n\nEt andet afsnit.\n"), new ParseSink()).paragraphs();
-        assertEquals(0, Voice.proseColumn(clean));
-    }
 }
