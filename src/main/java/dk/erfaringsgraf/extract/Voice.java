@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *   <li>a voice: followed by "Name, X Kommune", opening with a quotation mark, speaking in the first
  *       person singular ("jeg", "mig", "min") — the report's prose never does — or repeating such a
  *       paragraph elsewhere (a pull-quote and its full text, a quote printed twice);</li>
- *   <li>prose: speaks ABOUT the municipal directors ("kommunaldirektørerne fremhæver …"), the report's
+ *   <li>prose: speaks ABOUT the report's respondents ({@link Respondents}: "kommunaldirektørerne fremhæver …"), the report's
  *       reported speech;</li>
  *   <li>otherwise unmarked: first-person plural alone decides nothing, since the prose uses it too ("vi
  *       er gået fra digitale novicer", "i vores løbende samtaler") and some interview paragraphs have no
@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 final class Voice {
 
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[”“\"„].*");
-    private static final Pattern DIRECTORS = Pattern.compile("kommunaldirektør");
     private static final Pattern FIRST_PERSON_SINGULAR =
             Pattern.compile("(?<!\\p{L})(?:jeg|mig|min|mit|mine)(?!\\p{L})");
 
@@ -53,7 +52,7 @@ final class Voice {
             throw new IllegalArgumentException(
                     "Got " + texts.size() + " texts for " + paragraphs.size() + " paragraphs");
         }
-        List<Mark> marks = marks(paragraphs, texts);
+        List<Mark> marks = marks(paragraphs, texts, Respondents.pattern(texts));
         List<Boolean> quotes = new ArrayList<>(marks.size());
         for (int i = 0; i < marks.size(); i++) {
             quotes.add(switch (marks.get(i)) {
@@ -66,10 +65,10 @@ final class Voice {
     }
 
     /** Each paragraph's own evidence, with repeats of a voice marked as voices. */
-    static List<Mark> marks(List<VoiceParagraph> paragraphs, List<String> texts) {
+    static List<Mark> marks(List<VoiceParagraph> paragraphs, List<String> texts, Pattern respondents) {
         List<Mark> marks = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
-            marks.add(mark(paragraphs.get(i), texts.get(i)));
+            marks.add(mark(paragraphs.get(i), texts.get(i), respondents));
         }
         List<String> voices = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
@@ -86,7 +85,8 @@ final class Voice {
         return marks;
     }
 
-    static Mark mark(VoiceParagraph paragraph, String text) {
+    /** {@code respondents} finds the noun the report's prose uses for whom it reports on ({@link Respondents}). */
+    static Mark mark(VoiceParagraph paragraph, String text, Pattern respondents) {
         if (CapitalSections.isForeword(paragraph.section())) {
             return Mark.PROSE;
         }
@@ -95,7 +95,7 @@ final class Voice {
                 || FIRST_PERSON_SINGULAR.matcher(lower).find()) {
             return Mark.VOICE;
         }
-        return DIRECTORS.matcher(lower).find() ? Mark.PROSE : Mark.UNMARKED;
+        return respondents.matcher(lower).find() ? Mark.PROSE : Mark.UNMARKED;
     }
 
     /** The nearest mark before is a voice, and the nearest after is a voice or the chapter ends first. */

@@ -27,7 +27,7 @@ public final class VoiceColumnsTemplate implements Template {
 
     /**
      * Mostly the "Name, X Kommune" attributions, which no other layout prints; the rest is how often the
-     * text speaks of municipal directors, the subject of the reports written this way. Both are counted per chapter (upper-case
+     * text speaks of its respondents ({@link Respondents}: the municipal directors in the bundled example). Both are counted per chapter (upper-case
      * heading), so an excerpt of two chapters fits as well as the whole report: about one attribution
      * and one mention of the directors per chapter make it certain.
      */
@@ -36,11 +36,12 @@ public final class VoiceColumnsTemplate implements Template {
         int attributions = 0;
         int directors = 0;
         int headings = 0;
+        Pattern respondents = Respondents.pattern(document.lines());
         for (int n = 1; n <= document.lineCount(); n++) {
             if (NameAttribution.at(document, n).isPresent()) {
                 attributions++;
             }
-            if (document.line(n).toLowerCase(Locale.ROOT).contains("kommunaldirektør")) {
+            if (respondents.matcher(document.line(n).toLowerCase(Locale.ROOT)).find()) {
                 directors++;
             }
             if (startsHeading(document, n)) {
