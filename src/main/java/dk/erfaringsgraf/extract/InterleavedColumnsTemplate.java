@@ -26,8 +26,9 @@ public final class InterleavedColumnsTemplate implements Template {
     }
 
     /**
-     * The seam header "Muligheder Udfordringer" (two columns flattened into one line) is the signature;
-     * then per such chapter a solutions label and glyph bullets (about {@link #BULLETS_PER_CHAPTER}).
+     * The seam header, two list labels flattened into one line ("Muligheder Udfordringer", "Styrker
+     * Svagheder"), is the signature; then per such chapter a recommendations label and glyph bullets (about
+     * {@link #BULLETS_PER_CHAPTER}). Labels come from {@link ListLabels}.
      * Counted per chapter, so an excerpt of a few chapters fits as well as the whole report.
      */
     @Override
@@ -37,9 +38,9 @@ public final class InterleavedColumnsTemplate implements Template {
         int bullets = 0;
         for (String line : document.lines()) {
             String s = TextJoiner.fold(line);
-            if (s.equals("Muligheder Udfordringer")) {
+            if (InterleavedColumnsReader.isColumns(s)) {
                 columns++;
-            } else if (s.equals("Organisationens ideer til løsninger")) {
+            } else if (ListLabels.standard().label(s).filter(l -> l.kind() == ItemKind.RECOMMENDATION).isPresent()) {
                 solutions++;
             } else if (InterleavedColumnsReader.isBullet(line)) {
                 bullets++;
