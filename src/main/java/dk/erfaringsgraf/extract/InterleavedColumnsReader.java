@@ -22,6 +22,8 @@ final class InterleavedColumnsReader {
     private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[”“\"]\\p{Lu}.*");
 
     private static final ListLabels LABELS = ListLabels.standard();
+    /** A label is a few words ("Organisationens ideer til løsninger"); a longer line is text. */
+    private static final int MAX_LABEL_WORDS = 8;
 
     private final Document document;
     private final ParseSink sink;
@@ -65,6 +67,9 @@ final class InterleavedColumnsReader {
      */
     static boolean isColumns(String folded) {
         String[] words = folded.strip().split("\\s+");
+        if (words.length > MAX_LABEL_WORDS * 2) {
+            return false;
+        }
         List<String> all = List.of(words);
         for (int i = 1; i < words.length; i++) {
             Optional<ListLabels.Label> left = LABELS.label(String.join(" ", all.subList(0, i)));

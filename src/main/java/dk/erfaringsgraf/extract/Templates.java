@@ -1,7 +1,6 @@
 package dk.erfaringsgraf.extract;
 
 import dk.erfaringsgraf.ingest.Document;
-import java.util.Comparator;
 import java.util.List;
 
 /** The known layouts, and the choice among them by content. */
@@ -25,15 +24,20 @@ public final class Templates {
     public ParsedFile parse(Document document) {
         // the layout templates read text dumps line by line; a form with structure is read by its outline
         List<Template> candidates = "txt".equals(document.format()) ? templates : List.of();
-        Template best = candidates.stream()
-                .max(Comparator.comparingDouble(t -> t.fit(document)))
-                .filter(t -> t.fit(document) >= Template.MIN_FIT)
-                .orElseGet(OutlineTemplate::new);
+        Template best = new OutlineTemplate();
+        double bestFit = best.fit(document);
+        for (Template t : candidates) {
+            double fit = t.fit(document);
+            if (fit >= Template.MIN_FIT && fit > bestFit) {
+                best = t;
+                bestFit = fit;
+            }
+        }
         ParseSink sink = new ParseSink();
         best.parse(document, sink);
         Coverage coverage = Coverage.of(document, sink.roles());
         List<String> warnings = new java.util.ArrayList<>(sink.warnings());
         warnings.addAll(CoverageCheck.warnings(document.file(), coverage));
-        return new ParsedFile(document, best.id(), best.fit(document), sink.items(), coverage, warnings);
+        return new ParsedFile(document, best.id(), bestFit, sink.items(), coverage, warnings);
     }
 }
