@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Who said a quote, where the report prints it: a line of its own after the quote that opens with a dash
  * ("– fagdirektør, sundhedsområdet"), a short role in parentheses closing the quote ("(forælder)"), or the
- * press style of an article: ”…,” fortæller Mette Holm, jobcenterchef i Vejen Kommune.
+ * press style of an article: ”…,” fortæller Mette Holm, jobcenterchef i Vejen Kommune; or a name and
+ * organisation after the quote, on a line of its own or closing it ("… Lasse Jacobsen, Viborg Kommune").
  */
 final class Attribution {
 
@@ -44,6 +45,27 @@ final class Attribution {
     }
 
     record Inline(String text, Speaker speaker) {
+    }
+
+    /** Two to four capitalised words or initials: "Søren S. Kjær", "Jens Peter Hegelund Jensen". */
+    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,3}";
+    /** "Sorø Kommune", "Ringkøbing-Skjern Kommune", "Region Sjælland", "KL". */
+    private static final String ORGANISATION = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\sKommune"
+            + "|Region\\s\\p{Lu}\\p{Ll}+|KL";
+    private static final Pattern NAME_LINE = Pattern.compile("^(" + NAME + "),\\s(" + ORGANISATION + ")\\.?$");
+    private static final Pattern TRAILING_NAME =
+            Pattern.compile("^(.*?[.!?”’])\\s(" + NAME + "),\\s(" + ORGANISATION + ")\\.?$");
+
+    /** A paragraph that is only "Name, Organisation": who said the quote before it; null when it is not one. */
+    static Speaker nameLine(String text) {
+        Matcher m = NAME_LINE.matcher(text.strip());
+        return m.matches() ? Speaker.person(m.group(1), m.group(2)) : null;
+    }
+
+    /** A quote whose last words are "… Name, Organisation": its text and speaker; null when it does not end so. */
+    static Inline trailingName(String text) {
+        Matcher m = TRAILING_NAME.matcher(text.strip());
+        return m.matches() ? new Inline(m.group(1).strip(), Speaker.person(m.group(2), m.group(3))) : null;
     }
 
     private Attribution() {

@@ -74,7 +74,7 @@ final class OutlineReader {
             mark(block, LineRole.HEADING);
         } else if (shape.sectionStart(i)) {
             chapter(block, asLabel);
-        } else if (isQuote(block)) {
+        } else if (isQuote(block) || namedAfter(block)) {
             quote(block);
         } else if (block.is(BlockType.LIST_ITEM)) {
             listItem(block);
@@ -103,6 +103,13 @@ final class OutlineReader {
         mark(block, LineRole.HEADING);
     }
 
+    /** A paragraph closed by "Name, Organisation", at its end or as the next block, is that person's quote. */
+    private boolean namedAfter(Block block) {
+        boolean prose = block.is(BlockType.PARAGRAPH) || block.is(BlockType.QUOTE);
+        boolean nextNames = next < blocks.size() && Attribution.nameLine(blocks.get(next).text()) != null;
+        return prose && (nextNames || Attribution.trailingName(block.text()) != null);
+    }
+
     private boolean isQuote(Block block) {
         if (block.is(BlockType.QUOTE) || QuoteMarks.startsQuote(block.text())) {
             return true;
@@ -121,7 +128,15 @@ final class OutlineReader {
         String text = QuoteMarks.strip(block.text());
         Speaker speaker = null;
         String[] closing = Attribution.closingRole(text);
-        if (closing != null) {
+        Attribution.Inline named = Attribution.trailingName(text);
+        if (named != null) {
+            text = named.text();
+            speaker = named.speaker();
+        } else if (next < blocks.size() && Attribution.nameLine(blocks.get(next).text()) != null) {
+            Block name = blocks.get(next++);
+            speaker = Attribution.nameLine(name.text());
+            lines.addAll(lines(name));
+        } else if (closing != null) {
             text = closing[0];
             speaker = Speaker.role(closing[1]);
         } else if (next < blocks.size() && Attribution.roleLine(rawLine(blocks.get(next))) != null) {

@@ -76,7 +76,8 @@ final class OutlineShape {
     private static boolean plainTextHeading(Document document, int i) {
         List<Block> blocks = document.blocks();
         Block b = blocks.get(i);
-        if (!"txt".equals(document.format()) || !b.is(BlockType.PARAGRAPH)) {
+        boolean plain = "txt".equals(document.format()) || "md".equals(document.format());
+        if (!plain || !b.is(BlockType.PARAGRAPH)) {
             return false;
         }
         boolean before = b.line() == 1 || document.isBlank(b.line() - 1);

@@ -22,7 +22,8 @@ public final class Templates {
 
     /** Parses {@code document} with the best-fitting layout template, or the outline reader below {@link Template#MIN_FIT}. */
     public ParsedFile parse(Document document) {
-        // the layout templates read text dumps line by line; a form with structure is read by its outline
+        // the layout templates read plain-text dumps line by line; a form with structure (Markdown, PDF, Word,
+        // HTML) is read by its outline
         List<Template> candidates = "txt".equals(document.format()) ? templates : List.of();
         Template best = new OutlineTemplate();
         double bestFit = best.fit(document);

@@ -16,6 +16,12 @@ public final class TextReader implements ReportReader {
         return "txt";
     }
 
+    /** "md" for Markdown files, whose marks say what the layout is; "txt" for plain text, which only has layout. */
+    static String formatOf(String file) {
+        String ext = Readers.extension(file);
+        return ext.equals("md") || ext.equals("markdown") ? "md" : "txt";
+    }
+
     @Override
     public List<String> extensions() {
         return List.of("txt", "md", "markdown", "text");
@@ -26,7 +32,7 @@ public final class TextReader implements ReportReader {
         TextDecoder.Decoded decoded = new TextDecoder().decode(file, bytes);
         warnings.addAll(decoded.warnings());
         List<String> lines = lines(file, decoded.text());
-        return new Document(file, lines, decoded.charset(), Documents.sha256(bytes), format(), blocks(lines));
+        return new Document(file, lines, decoded.charset(), Documents.sha256(bytes), formatOf(file), blocks(lines));
     }
 
     /** The blocks of a text file's lines, in file order; every non-blank line in exactly one. */
