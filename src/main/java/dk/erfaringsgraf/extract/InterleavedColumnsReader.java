@@ -5,6 +5,7 @@ import dk.erfaringsgraf.ingest.TextJoiner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * wherever a column or page ended, so a blank line ends a block only when the text after it starts a
  * new sentence: a line that starts in lowercase continues the block above ("fælles-" ⏎⏎ "skabet").
  * A line indented and capitalised right after a bullet starts a new paragraph (the first quote after
- * the last bullet), and a quote mark set in mid-line ("Sorø.  ”Det er…") starts a new cover quote.
+ * the last bullet), unless it is indented as far as the bullet's text: that hanging indent is how an editor
+ * wraps a list item, and a quote mark set in mid-line ("Sorø.  ”Det er…") starts a new cover quote.
  */
 final class InterleavedColumnsReader {
 
@@ -30,6 +32,8 @@ final class InterleavedColumnsReader {
     private final InterleavedReport.Builder report = new InterleavedReport.Builder();
     private final List<ListBlock.Piece> pieces = new ArrayList<>();
     private ListBlock.Type type;
+    /** Column where the current bullet's text starts, after its mark: a hanging indent lines up with it. */
+    private int bulletText;
     private boolean gap;
 
     InterleavedColumnsReader(Document document, ParseSink sink) {
@@ -113,7 +117,9 @@ final class InterleavedColumnsReader {
             sink.furniture(n);
         } else if (isBullet(line)) {
             close();
-            open(ListBlock.Type.BULLET, n, BULLET.matcher(line).replaceFirst(""));
+            Matcher mark = BULLET.matcher(line);
+            bulletText = mark.find() ? mark.end() : 0;
+            open(ListBlock.Type.BULLET, n, line.substring(bulletText));
         } else {
             text(n, line);
         }
@@ -138,7 +144,12 @@ final class InterleavedColumnsReader {
         if (gap) {
             return Character.isLowerCase(s.codePointAt(0));
         }
-        return !(type == ListBlock.Type.BULLET && INDENTED_START.matcher(line).matches());
+        return !(type == ListBlock.Type.BULLET && INDENTED_START.matcher(line).matches() && !hanging(line));
+    }
+
+    /** Indented as far as the bullet's text: the wrapped rest of the item, as editors indent it. */
+    private boolean hanging(String line) {
+        return line.length() - line.stripLeading().length() >= bulletText;
     }
 
     private void open(ListBlock.Type newType, int n, String text) {

@@ -27,12 +27,16 @@ public final class Dehyphenator {
     private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt", "til", "som");
     /** Particles that form hyphenated nominal compounds in Danish ("tjek-ind", "log-ud"). */
     private static final Set<String> PARTICLES = Set.of("ind", "ud", "op", "af", "ned", "hjem", "over");
+    /** A second part this long after a capitalised first part reads as a noun ("Corona-" ⏎ "gruppen"). */
+    private static final int MIN_NOUN_LETTERS = 4;
     /** "leder- medarbejder": a suspended compound mid-line, its partner not joined by a conjunction. */
     private static final Pattern SUSPENDED = Pattern.compile("\\p{L}-[ \\t]+(\\p{L}+)");
 
     private final Set<String> vocabulary;
     /** Last parts of the hyphenated compounds the text writes without a line break ("Teams-møder"). */
     private final Set<String> hyphenTails = new HashSet<>();
+    /** First parts of the hyphenated compounds the text writes without a line break ("Corona-krisen"). */
+    private final Set<String> hyphenHeads = new HashSet<>();
     private final boolean keepAll;
     /** The text writes suspended compounds without a conjunction ("leder- medarbejder") mid-line. */
     private final boolean suspends;
@@ -44,6 +48,7 @@ public final class Dehyphenator {
         for (String word : this.vocabulary) {
             if (word.indexOf('-') > 0) {
                 hyphenTails.add(word.substring(word.lastIndexOf('-') + 1));
+                hyphenHeads.add(word.substring(0, word.indexOf('-')));
             }
         }
     }
@@ -119,7 +124,7 @@ public final class Dehyphenator {
         if (CONJUNCTIONS.contains(r)) {
             return left + "- " + right;
         }
-        if (keepsHyphenByForm(left, rWord) || keepsHyphenByWords(l, r)) {
+        if (keepsHyphenByForm(left, rWord) || keepsHyphenByName(left, r) || keepsHyphenByWords(l, r)) {
             return left + "-" + right;
         }
         if (suspends && vocabulary.contains(l) && vocabulary.contains(r)) {
@@ -133,10 +138,9 @@ public final class Dehyphenator {
     }
 
     /**
-     * "låne-PC", "Covid-19", "GDPR-reglerne": a capital or digit at the seam marks a real hyphen; so does a
-     * capitalised first part ("Corona-gruppens", "Cello-lærer"): a name prefixed to a common noun keeps
-     * its hyphen in Danish. (A capitalised sentence start broken mid-word is joined earlier, when the text
-     * uses the whole word elsewhere.)
+     * "låne-PC", "Covid-19", "GDPR-reglerne": a capital or digit at the seam marks a real hyphen.
+     * (A capitalised sentence start broken mid-word is joined earlier, when the text uses the whole word
+     * elsewhere.)
      */
     private static boolean keepsHyphenByForm(String left, String right) {
         if (right.isEmpty() || left.isEmpty()) {
@@ -146,9 +150,24 @@ public final class Dehyphenator {
         char last = left.charAt(left.length() - 1);
         boolean acronymLeft = left.length() >= 2 && left.equals(left.toUpperCase(Locale.ROOT))
                 && Character.isLetter(last);
-        boolean nameLeft = left.length() >= 3 && Character.isUpperCase(left.charAt(0));
         return Character.isUpperCase(first) || Character.isDigit(first) || Character.isDigit(last) || acronymLeft
-                || nameLeft || right.indexOf('-') > 0;
+                || right.indexOf('-') > 0;
+    }
+
+    /**
+     * "Corona-gruppens", "Cello-lærer": a capitalised first part is a name prefixed to a common noun, which
+     * keeps its hyphen in Danish, when the second part reads as a noun: the text writes it as a word of its
+     * own, or it has at least {@link #MIN_NOUN_LETTERS} letters; or when the text hyphenates other compounds
+     * with that name ("Corona-krisen" for "Corona-" ⏎ "tid"). A short syllable the text never writes alone
+     * ("Fin-" ⏎ "dus") is the rest of a name broken at the line end and joins, whether or not another
+     * passage happens to write the name whole: an excerpt reads it as the whole report does.
+     */
+    private boolean keepsHyphenByName(String left, String right) {
+        if (left.length() < 3 || !Character.isUpperCase(left.charAt(0))) {
+            return false;
+        }
+        return right.length() >= MIN_NOUN_LETTERS || vocabulary.contains(right)
+                || hyphenHeads.contains(left.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.erfaringsgraf.ingest.Document;
+import dk.erfaringsgraf.ingest.Documents;
 import dk.erfaringsgraf.testing.CorpusFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,5 +151,42 @@ class InterleavedColumnsTemplateTest {
         assertTrue(all.contains("Teams-møder"));
         // every remaining "x- y" is a suspended compound ("skole- og områdebestyrelser"), none a left-open break
         assertTrue(texts.stream().noneMatch(t -> t.matches("(?s).*\\p{Ll}- (?!og |eller )\\p{L}.*")), all);
+    }
+
+    /**
+     * A note of our own in this layout, hard-wrapped at 50 columns: the 41-character heading is long for that
+     * width yet a heading, a sentence cut after "Det var" is not, and a bullet's capitalised rest set in a
+     * hanging indent stays in the bullet.
+     */
+    @Test
+    void aNarrowWrapKeepsHeadingsAndBulletsWhole() {
+        Document note = Documents.of("holbaek-note.txt", """
+                Opsamling fra Holbæk
+                – erfaringer fra foråret 2020
+                 Samarbejde på tværs af alle afdelingerne
+                Vi har talt med ledere og medarbejdere om, hvordan
+                krisen har påvirket arbejdet i afdelingerne. Det var
+                ikke let, men vi har lært meget om os selv og andre
+                og om det, vi vil holde fast i fremover sammen.
+
+                Muligheder Udfordringer
+                \uF0B7 Vi mødes oftere på tværs af afdelingerne i
+                  Holbæk. Det giver nye ideer og et bedre overblik.
+                \uF0B7 Møderne er for lange, og vi mister overblikket.
+                Ideer til løsninger
+                \uF0B7 Vi skal holde korte møder med en fast dagsorden
+                  Med tid til spørgsmål til sidst.
+                """);
+        assertEquals(Set.of(3), InterleavedHeadings.find(note).lines());
+        List<String> items = SoroeReportTest.parse(new InterleavedColumnsTemplate(), note).items().stream()
+                .map(i -> i.kind().id() + ": " + i.text()).toList();
+        assertEquals(List.of("observation: Vi har talt med ledere og medarbejdere om, hvordan krisen har påvirket "
+                        + "arbejdet i afdelingerne. Det var ikke let, men vi har lært meget om os selv og andre og om "
+                        + "det, vi vil holde fast i fremover sammen.",
+                "opportunity: Vi mødes oftere på tværs af afdelingerne i Holbæk. Det giver nye ideer og et bedre "
+                        + "overblik.",
+                "challenge: Møderne er for lange, og vi mister overblikket.",
+                "recommendation: Vi skal holde korte møder med en fast dagsorden Med tid til spørgsmål til sidst."),
+                items);
     }
 }

@@ -37,6 +37,15 @@ class DehyphenatorTest {
     }
 
     @Test
+    void aShortSyllableTheTextNeverWritesAloneEndsABrokenNameAndJoins() {
+        // "Fin-" ⏎ "dus": joined the same whether or not another passage writes "Findus" whole
+        assertEquals("Findus", d.resolve("Fin", "dus"));
+        assertEquals("Findus", Dehyphenator.learn(List.of("Nyheder på Findus.")).resolve("Fin", "dus"));
+        assertEquals("Corona-tid", d.resolve("Corona", "tid")); // the text hyphenates other Corona- compounds
+        assertEquals("Skole-hjem", d.resolve("Skole", "hjem")); // a word the text writes on its own
+    }
+
+    @Test
     void capitalsDigitsAndParticlesMarkRealHyphens() {
         assertEquals("låne-PC", d.resolve("låne", "PC"));
         assertEquals("Covid-19", d.resolve("Covid", "19"));
