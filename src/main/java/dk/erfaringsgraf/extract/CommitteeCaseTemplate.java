@@ -1,5 +1,7 @@
 package dk.erfaringsgraf.extract;
 
+import dk.erfaringsgraf.ingest.Block;
+import dk.erfaringsgraf.ingest.BlockType;
 import dk.erfaringsgraf.ingest.Dehyphenator;
 import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.TextJoiner;
@@ -17,6 +19,13 @@ import java.util.regex.Pattern;
  * such a case may have a blank line after every line, so a paragraph ends only at two or more blank lines,
  * at a case heading, or where a line opens a new text block (leading space) after a finished sentence.
  * The bundled {@code norddjurs-erfaringer-2021.txt} (Norddjurs Kommune's Covid-19 case) is an example.
+ *
+ * <p>A plain-text dump is read line by line (its blank-line and indentation conventions decide the
+ * paragraphs); every other form (Word, web page, PDF, Markdown) is read from its {@link Document#blocks()}
+ * with the same conventions: the case headings by their text whatever block type they came as, a paragraph
+ * block that does not end a sentence continued by the next one (a page or column break), tracks inline, and
+ * the paragraphs after a lead-in ending in a colon in the case text as recommendations while they stay about
+ * as long as the items before them. The fit is the share of the standard case headings present.
  */
 public final class CommitteeCaseTemplate implements Template {
 
@@ -41,15 +50,103 @@ public final class CommitteeCaseTemplate implements Template {
 
     @Override
     public double fit(Document document) {
-        long hits = document.lines().stream().map(TextJoiner::fold)
+        List<String> texts = "txt".equals(document.format()) ? document.lines()
+                : document.blocks().stream().map(Block::text).toList();
+        long hits = texts.stream().map(TextJoiner::fold)
                 .filter(t -> t.equals("Sagsfremstilling") || t.equals("Indstilling") || t.startsWith("Beslutning i ")
                         || t.equals("Økonomiske konsekvenser") || t.equals("Sagsgang"))
                 .count();
         return Math.min(1.0, hits / 4.0);
     }
 
+    /** Reads blocks, so it serves every form, not only plain-text dumps. */
+    @Override
+    public boolean readsBlocks() {
+        return true;
+    }
+
     @Override
     public void parse(Document document, ParseSink sink) {
+        if ("txt".equals(document.format())) {
+            parseLines(document, sink);
+        } else {
+            parseBlocks(document, sink);
+        }
+    }
+
+    /** The structured forms: the case conventions applied to the reader's blocks. */
+    private void parseBlocks(Document document, ParseSink sink) {
+        String section = CASE_TEXT;
+        boolean inList = false;
+        int longestItem = 0;
+        boolean first = true;
+        for (List<Block> paragraph : blockParagraphs(document)) {
+            Block head = paragraph.get(0);
+            String text = TextJoiner.fold(String.join(" ", paragraph.stream().map(Block::text).toList()));
+            List<Integer> lines = lines(document, paragraph);
+            if (head.is(BlockType.FURNITURE)) {
+                lines.forEach(sink::furniture);
+                continue;
+            }
+            if (first || CASE_HEADING.matcher(text).matches()) {
+                lines.forEach(sink::heading);
+                section = first ? CASE_TEXT : text.replaceAll(":$", "");
+                first = false;
+                inList = false;
+                longestItem = 0;
+            } else if (METADATA_SECTION.matcher(section).matches()) {
+                lines.forEach(sink::furniture);
+            } else {
+                int words = text.split("\\s+").length;
+                inList = inList && (longestItem == 0 || words <= MAX_ITEM_GROWTH * longestItem);
+                longestItem = inList ? Math.max(longestItem, words) : 0;
+                if (!inList && text.contains("1)") && text.contains("2)")) {
+                    emitTracks(document, text, section, lines, sink);
+                } else {
+                    boolean recommendation = inList && section.equals(CASE_TEXT);
+                    sink.item(section, recommendation ? ItemKind.RECOMMENDATION : ItemKind.OBSERVATION, text, null,
+                            lines);
+                }
+                inList = inList || text.endsWith(":");
+            }
+        }
+    }
+
+    /** Blocks joined where a paragraph runs on: one that does not end a sentence continues in the next. */
+    private static List<List<Block>> blockParagraphs(Document document) {
+        List<List<Block>> out = new ArrayList<>();
+        List<Block> current = null;
+        for (Block b : document.blocks()) {
+            boolean prose = b.is(BlockType.PARAGRAPH) || b.is(BlockType.LIST_ITEM);
+            boolean continues = current != null && prose && current.get(current.size() - 1).is(b.type())
+                    && !endsSentence(current.get(current.size() - 1).text())
+                    && !CASE_HEADING.matcher(TextJoiner.fold(b.text())).matches();
+            if (continues) {
+                current.add(b);
+            } else {
+                current = new ArrayList<>(List.of(b));
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> lines(Document document, List<Block> blocks) {
+        List<Integer> out = new ArrayList<>();
+        for (Block b : blocks) {
+            for (int n = b.line(); n <= b.lineTo(); n++) {
+                if (!document.isBlank(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(blocks.get(0).line());
+        }
+        return out;
+    }
+
+    private void parseLines(Document document, ParseSink sink) {
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
         String section = CASE_TEXT;
         boolean inList = false;
@@ -86,7 +183,7 @@ public final class CommitteeCaseTemplate implements Template {
                       ParseSink sink) {
         String text = joiner.join(lines.stream().map(document::line).toList());
         if (!listItem && text.contains("1)") && text.contains("2)")) {
-            emitTracks(document, joiner, section, lines, sink);
+            emitTracks(document, text, section, lines, sink);
             return;
         }
         boolean recommendation = listItem && section.equals(CASE_TEXT);
@@ -94,7 +191,7 @@ public final class CommitteeCaseTemplate implements Template {
     }
 
     /** "… tre spor: 1) A: 2) B: 3) C." → the lead as an observation and each track as a recommendation. */
-    private void emitTracks(Document document, TextJoiner joiner, String section, List<Integer> lines,
+    private void emitTracks(Document document, String text, String section, List<Integer> lines,
                             ParseSink sink) {
         List<Integer> trackStarts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -103,7 +200,10 @@ public final class CommitteeCaseTemplate implements Template {
                 trackStarts.add(i);
             }
         }
-        String[] parts = joiner.join(lines.stream().map(document::line).toList()).split("\\s*\\d\\)\\s*");
+        if (trackStarts.isEmpty()) {
+            trackStarts.add(0);
+        }
+        String[] parts = text.split("\\s*\\d\\)\\s*");
         sink.item(section, ItemKind.OBSERVATION, parts[0].strip(), null, lines.subList(0, trackStarts.get(0) + 1));
         for (int k = 1; k < parts.length; k++) {
             int from = trackStarts.get(k - 1);

@@ -16,6 +16,14 @@ public interface Template {
     /** How well the document fits this layout, from 0 (not at all) to 1 (certain). */
     double fit(Document document);
 
+    /**
+     * Whether the template reads a document's blocks, so it can serve every form (Word, web page, PDF) and
+     * not only plain-text dumps read line by line.
+     */
+    default boolean readsBlocks() {
+        return false;
+    }
+
     /** Reads every item out of the document and accounts for its other lines. */
     void parse(Document document, ParseSink sink);
 }

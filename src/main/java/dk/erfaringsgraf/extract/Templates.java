@@ -6,6 +6,9 @@ import java.util.List;
 /** The known layouts, and the choice among them by content. */
 public final class Templates {
 
+    /** The fit a block-reading template needs to take a structured form from the outline reader. */
+    static final double STRUCTURED_MIN_FIT = 0.75;
+
     private final List<Template> templates;
 
     public Templates(List<Template> templates) {
@@ -23,8 +26,11 @@ public final class Templates {
     /** Parses {@code document} with the best-fitting layout template, or the outline reader below {@link Template#MIN_FIT}. */
     public ParsedFile parse(Document document) {
         // the layout templates read plain-text dumps line by line; a form with structure (Markdown, PDF, Word,
-        // HTML) is read by its outline
-        List<Template> candidates = "txt".equals(document.format()) ? templates : List.of();
+        // HTML) is read by its outline, unless a template that reads blocks fits it clearly
+        boolean plainText = "txt".equals(document.format());
+        List<Template> candidates = templates.stream()
+                .filter(t -> plainText || (t.readsBlocks() && t.fit(document) >= STRUCTURED_MIN_FIT))
+                .toList();
         Template best = new OutlineTemplate();
         double bestFit = best.fit(document);
         for (Template t : candidates) {
