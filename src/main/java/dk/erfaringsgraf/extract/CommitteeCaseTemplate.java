@@ -101,11 +101,11 @@ public final class CommitteeCaseTemplate implements Template {
                 inList = inList && (longestItem == 0 || words <= MAX_ITEM_GROWTH * longestItem);
                 longestItem = inList ? Math.max(longestItem, words) : 0;
                 if (!inList && text.contains("1)") && text.contains("2)")) {
-                    emitTracks(document, text, section, lines, sink);
+                    emitTracks(document, text, section, lines, head.page(), sink);
                 } else {
                     boolean recommendation = inList && section.equals(CASE_TEXT);
-                    sink.item(section, recommendation ? ItemKind.RECOMMENDATION : ItemKind.OBSERVATION, text, null,
-                            lines);
+                    sink.item(new RawItem(section, recommendation ? ItemKind.RECOMMENDATION : ItemKind.OBSERVATION,
+                            text, null, lines, head.page()));
                 }
                 inList = inList || text.endsWith(":");
             }
@@ -183,7 +183,7 @@ public final class CommitteeCaseTemplate implements Template {
                       ParseSink sink) {
         String text = joiner.join(lines.stream().map(document::line).toList());
         if (!listItem && text.contains("1)") && text.contains("2)")) {
-            emitTracks(document, text, section, lines, sink);
+            emitTracks(document, text, section, lines, 0, sink);
             return;
         }
         boolean recommendation = listItem && section.equals(CASE_TEXT);
@@ -191,7 +191,7 @@ public final class CommitteeCaseTemplate implements Template {
     }
 
     /** "… tre spor: 1) A: 2) B: 3) C." → the lead as an observation and each track as a recommendation. */
-    private void emitTracks(Document document, String text, String section, List<Integer> lines,
+    private void emitTracks(Document document, String text, String section, List<Integer> lines, int page,
                             ParseSink sink) {
         List<Integer> trackStarts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -204,12 +204,13 @@ public final class CommitteeCaseTemplate implements Template {
             trackStarts.add(0);
         }
         String[] parts = text.split("\\s*\\d\\)\\s*");
-        sink.item(section, ItemKind.OBSERVATION, parts[0].strip(), null, lines.subList(0, trackStarts.get(0) + 1));
+        sink.item(new RawItem(section, ItemKind.OBSERVATION, parts[0].strip(), null,
+                lines.subList(0, trackStarts.get(0) + 1), page));
         for (int k = 1; k < parts.length; k++) {
             int from = trackStarts.get(k - 1);
             int to = k < trackStarts.size() ? trackStarts.get(k) : lines.size() - 1;
             String track = parts[k].strip().replaceAll("[:.]$", "");
-            sink.item(section, ItemKind.RECOMMENDATION, track, null, lines.subList(from, to + 1));
+            sink.item(new RawItem(section, ItemKind.RECOMMENDATION, track, null, lines.subList(from, to + 1), page));
         }
     }
 
