@@ -82,7 +82,11 @@ public final class CommitteeCaseTemplate implements Template {
         boolean first = true;
         for (List<Block> paragraph : blockParagraphs(document)) {
             Block head = paragraph.get(0);
-            String text = TextJoiner.fold(String.join(" ", paragraph.stream().map(Block::text).toList()));
+            String text = joinBlocks(paragraph);
+            if (head.is(BlockType.LIST_ITEM) && !text.contains("1)") && text.contains("2)")) {
+                // a reader took the first track's "1)" at a line start for a list number
+                text = "1) " + text;
+            }
             List<Integer> lines = lines(document, paragraph);
             if (head.is(BlockType.FURNITURE)) {
                 lines.forEach(sink::furniture);
@@ -100,8 +104,11 @@ public final class CommitteeCaseTemplate implements Template {
                 int words = text.split("\\s+").length;
                 inList = inList && (longestItem == 0 || words <= MAX_ITEM_GROWTH * longestItem);
                 longestItem = inList ? Math.max(longestItem, words) : 0;
-                if (!inList && text.contains("1)") && text.contains("2)")) {
+                if ((!inList || head.is(BlockType.LIST_ITEM)) && text.contains("1)") && text.contains("2)")) {
                     emitTracks(document, text, section, lines, head.page(), sink);
+                    inList = false;
+                    longestItem = 0;
+                    continue;
                 } else {
                     boolean recommendation = inList && section.equals(CASE_TEXT);
                     sink.item(new RawItem(section, recommendation ? ItemKind.RECOMMENDATION : ItemKind.OBSERVATION,
@@ -118,8 +125,11 @@ public final class CommitteeCaseTemplate implements Template {
         List<Block> current = null;
         for (Block b : document.blocks()) {
             boolean prose = b.is(BlockType.PARAGRAPH) || b.is(BlockType.LIST_ITEM);
-            boolean continues = current != null && prose && current.get(current.size() - 1).is(b.type())
-                    && !endsSentence(current.get(current.size() - 1).text())
+            Block previous = current == null ? null : current.get(current.size() - 1);
+            boolean sameKind = previous != null && (previous.is(b.type()) || previous.text().strip().endsWith("-"));
+            boolean continues = previous != null && prose && sameKind
+                    && (previous.is(BlockType.PARAGRAPH) || previous.is(BlockType.LIST_ITEM))
+                    && !endsSentence(previous.text())
                     && !CASE_HEADING.matcher(TextJoiner.fold(b.text())).matches();
             if (continues) {
                 current.add(b);
@@ -129,6 +139,23 @@ public final class CommitteeCaseTemplate implements Template {
             }
         }
         return out;
+    }
+
+    /** The paragraph's text: its blocks joined, a word broken at a block's end ("kerneo-" "pgaven") rejoined. */
+    private static String joinBlocks(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            String t = TextJoiner.fold(b.text());
+            int n = out.length();
+            if (n > 1 && out.charAt(n - 1) == '-' && Character.isLetter(out.charAt(n - 2))
+                    && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                out.setLength(n - 1);
+            } else if (n > 0) {
+                out.append(' ');
+            }
+            out.append(t);
+        }
+        return out.toString();
     }
 
     private static List<Integer> lines(Document document, List<Block> blocks) {
@@ -204,8 +231,10 @@ public final class CommitteeCaseTemplate implements Template {
             trackStarts.add(0);
         }
         String[] parts = text.split("\\s*\\d\\)\\s*");
-        sink.item(new RawItem(section, ItemKind.OBSERVATION, parts[0].strip(), null,
-                lines.subList(0, trackStarts.get(0) + 1), page));
+        if (!parts[0].isBlank()) {
+            sink.item(new RawItem(section, ItemKind.OBSERVATION, parts[0].strip(), null,
+                    lines.subList(0, trackStarts.get(0) + 1), page));
+        }
         for (int k = 1; k < parts.length; k++) {
             int from = trackStarts.get(k - 1);
             int to = k < trackStarts.size() ? trackStarts.get(k) : lines.size() - 1;

@@ -1,22 +1,25 @@
 package dk.erfaringsgraf.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.erfaringsgraf.ingest.Block;
+import dk.erfaringsgraf.ingest.BlockType;
 import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.Readers;
 import dk.erfaringsgraf.ingest.TextReader;
 import dk.erfaringsgraf.testing.CorpusFiles;
 import dk.erfaringsgraf.testing.DocxRendering;
 import dk.erfaringsgraf.testing.HtmlRendering;
+import dk.erfaringsgraf.testing.PdfRendering;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The committee-case conventions hold in every form: the Norddjurs case typeset in the test as Word and as a
- * web page (from the text reader's blocks, as ItemsPerForm does) gives the same findings (kind, section, text)
- * as the plain-text dump, including its 10 recommendations.
+ * web page and a two-column hyphenated PDF (from the text reader's blocks, as ItemsPerForm does) gives the same
+ * findings (kind, section, text) as the plain-text dump, including its 10 recommendations.
  */
 class CommitteeCaseFormsTest {
 
@@ -51,5 +54,15 @@ class CommitteeCaseFormsTest {
         assertEquals("committee-case", html.template());
         assertEquals(findings(txt), findings(html));
         assertEquals(10, html.items().stream().filter(i -> i.kind() == ItemKind.RECOMMENDATION).count());
+    }
+
+    @Test
+    void twoColumnPdfGivesTheFindingsOfTheText() {
+        ParsedFile txt = parse("norddjurs.txt", CorpusFiles.bytes(FILE));
+        ParsedFile pdf = parse("norddjurs.pdf", new PdfRendering(2, "Rapport", true)
+                .render(blocks().stream().filter(b -> !b.is(BlockType.FURNITURE)).toList()));
+        assertEquals("committee-case", pdf.template());
+        assertEquals(findings(txt), findings(pdf));
+        assertTrue(pdf.items().stream().allMatch(i -> i.page() > 0), "PDF items name their page");
     }
 }
