@@ -112,7 +112,7 @@ final class InterleavedColumnsReader {
         } else if (label(n, s).isPresent()) {
             close();
             report.block(label(n, s).get());
-        } else if (!ReportText.hasWords(s)) {
+        } else if (!ProseRules.hasWords(s)) {
             close();
             sink.furniture(n);
         } else if (isBullet(line)) {

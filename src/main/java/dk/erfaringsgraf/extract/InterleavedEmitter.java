@@ -3,7 +3,6 @@ package dk.erfaringsgraf.extract;
 import dk.erfaringsgraf.ingest.TextJoiner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Turns an {@link InterleavedReport} into items: cover quotes under the report title; in each section,
@@ -96,13 +95,13 @@ final class InterleavedEmitter {
 
     private void prose(String section, boolean intro, ListBlock block) {
         String text = join(block);
-        if (ReportText.isFurniture(text)) {
+        if (ProseRules.isFurniture(text)) {
             block.lines().forEach(sink::furniture);
         } else if (!intro) {
             quote(section, block, text);
-        } else if (ReportText.isFootnote(text)) {
-            item(section, ItemKind.OBSERVATION, block, ReportText.stripFootnoteMark(text));
-        } else if (ReportText.isProse(text)) {
+        } else if (ProseRules.isFootnote(text)) {
+            item(section, ItemKind.OBSERVATION, block, ProseRules.stripFootnoteMark(text));
+        } else if (ProseRules.isProse(text)) {
             item(section, ItemKind.OBSERVATION, block, text);
         } else {
             block.lines().forEach(sink::furniture);
@@ -110,12 +109,12 @@ final class InterleavedEmitter {
     }
 
     private void quote(String section, ListBlock block, String joined) {
-        String text = ReportText.stripQuoteMarks(joined);
-        Matcher role = ReportText.role(text);
+        String text = QuoteMarks.strip(joined);
+        String[] closing = Attribution.closingRole(text);
         Speaker speaker = null;
-        if (role != null) {
-            text = role.group(1);
-            speaker = Speaker.role(role.group(2));
+        if (closing != null) {
+            text = closing[0];
+            speaker = Speaker.role(closing[1]);
         }
         sink.item(section, ItemKind.QUOTE, text, speaker, block.lines());
     }
