@@ -48,7 +48,7 @@ final class Attribution {
     }
 
     /** Two to four capitalised words or initials: "Søren S. Kjær", "Jens Peter Hegelund Jensen". */
-    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,3}";
+    static final String NAME = "\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,3}";
     /** "Sorø Kommune", "Ringkøbing-Skjern Kommune", "Region Sjælland", "KL". */
     private static final String ORGANISATION = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\sKommune"
             + "|Region\\s\\p{Lu}\\p{Ll}+|KL";

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 record NameAttribution(Speaker speaker, int firstLine, int lastLine, String before, String after) {
 
-    /** Two to four capitalised words or initials: "Søren S. Kjær", "Jens Peter Hegelund Jensen". */
-    private static final String NAME = "\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,3}";
+    /** A person's name as {@link Attribution} reads it. */
+    private static final String NAME = Attribution.NAME;
     /** "Sorø Kommune", "Ringkøbing-Skjern Kommune". */
     private static final String ORG = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\sKommune";
     private static final Pattern LEADING =

@@ -129,20 +129,21 @@ final class OutlineReader {
         Speaker speaker = null;
         String[] closing = Attribution.closingRole(text);
         Attribution.Inline named = Attribution.trailingName(text);
+        Block below = next < blocks.size() ? blocks.get(next) : null;
+        Speaker nameBelow = below == null ? null : Attribution.nameLine(below.text());
+        String roleBelow = below == null ? null : Attribution.roleLine(rawLine(below));
         if (named != null) {
             text = named.text();
             speaker = named.speaker();
-        } else if (next < blocks.size() && Attribution.nameLine(blocks.get(next).text()) != null) {
-            Block name = blocks.get(next++);
-            speaker = Attribution.nameLine(name.text());
-            lines.addAll(lines(name));
+        } else if (nameBelow != null) {
+            speaker = nameBelow;
+            lines.addAll(lines(blocks.get(next++)));
         } else if (closing != null) {
             text = closing[0];
             speaker = Speaker.role(closing[1]);
-        } else if (next < blocks.size() && Attribution.roleLine(rawLine(blocks.get(next))) != null) {
-            Block role = blocks.get(next++);
-            speaker = Speaker.role(Attribution.roleLine(rawLine(role)));
-            lines.addAll(lines(role));
+        } else if (roleBelow != null) {
+            speaker = Speaker.role(roleBelow);
+            lines.addAll(lines(blocks.get(next++)));
         }
         item(ItemKind.QUOTE, text, speaker, lines, block.page());
     }
