@@ -28,14 +28,15 @@ public final class Templates {
         // the layout templates read plain-text dumps line by line; a form with structure (Markdown, PDF, Word,
         // HTML) is read by its outline, unless a template that reads blocks fits it clearly
         boolean plainText = "txt".equals(document.format());
-        List<Template> candidates = templates.stream()
-                .filter(t -> plainText || (t.readsBlocks() && t.fit(document) >= STRUCTURED_MIN_FIT))
-                .toList();
         Template best = new OutlineTemplate();
         double bestFit = best.fit(document);
-        for (Template t : candidates) {
+        for (Template t : templates) {
+            if (!plainText && !t.readsBlocks()) {
+                continue;
+            }
             double fit = t.fit(document);
-            if (fit >= Template.MIN_FIT && fit > bestFit) {
+            double minimum = plainText ? Template.MIN_FIT : STRUCTURED_MIN_FIT;
+            if (fit >= minimum && fit > bestFit) {
                 best = t;
                 bestFit = fit;
             }
