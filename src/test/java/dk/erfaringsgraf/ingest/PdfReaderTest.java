@@ -174,7 +174,10 @@ class PdfReaderTest {
         List<String> read = new ArrayList<>(describe(text(document)));
         long same = describe(source).stream().filter(read::remove).count();
         System.out.printf("Sorø two-column: %d of %d blocks back with the same type and text%n", same, source.size());
-        assertTrue(same >= 0.95 * source.size(), same + " of " + source.size());
+        // measured when the test moved from one-line blocks to the text reader's own (reflowed, typed) blocks:
+        // 426 of 441; the rest are paragraphs the columns split or join differently
+        assertEquals(441, source.size());
+        assertTrue(same >= 426, same + " of " + source.size());
     }
 
     @Test
@@ -185,7 +188,8 @@ class PdfReaderTest {
         List<String> read = new ArrayList<>(describe(text(document)));
         long same = describe(source).stream().filter(read::remove).count();
         System.out.printf("Sorø hyphenated: %d of %d blocks back with the same type and text%n", same, source.size());
-        assertTrue(same >= 0.95 * source.size(), same + " of " + source.size());
+        // measured on the text reader's blocks: 421 of 441 (the test's own hyphenation breaks some words)
+        assertTrue(same >= 421, same + " of " + source.size());
         List<String> found = new ArrayList<>(texts(document.blocks(), BlockType.LIST_ITEM));
         long items = texts(source, BlockType.LIST_ITEM).stream().filter(found::remove).count();
         assertTrue(items >= 0.98 * texts(source, BlockType.LIST_ITEM).size(), items + " list items back");
