@@ -2,7 +2,6 @@ package dk.erfaringsgraf.extract;
 
 import dk.erfaringsgraf.ingest.Block;
 import dk.erfaringsgraf.ingest.BlockType;
-import dk.erfaringsgraf.ingest.Dehyphenator;
 import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.TextJoiner;
 import java.util.ArrayList;
@@ -12,20 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * A Danish municipal committee case ("dagsordenspunkt": Sagsgang, Sagsfremstilling, Økonomiske
- * konsekvenser, Indstilling, Beslutning i …). Numbered tracks in a paragraph ("1) …: 2) …: 3) …") and,
- * in the case text (Sagsfremstilling), short indented list items after a line ending in a colon are
- * recommendations; the rest is observations, and routing sections (Sagsgang, Afbud, Fraværende, Bilag)
- * are furniture. The PDF text of
- * such a case may have a blank line after every line, so a paragraph ends only at two or more blank lines,
- * at a case heading, or where a line opens a new text block (leading space) after a finished sentence.
- * The bundled {@code norddjurs-erfaringer-2021.txt} (Norddjurs Kommune's Covid-19 case) is an example.
- *
- * <p>A plain-text dump is read line by line (its blank-line and indentation conventions decide the
- * paragraphs); every other form (Word, web page, PDF, Markdown) is read from its {@link Document#blocks()}
- * with the same conventions: the case headings by their text whatever block type they came as, a paragraph
- * block that does not end a sentence continued by the next one (a page or column break), tracks inline, and
- * the paragraphs after a lead-in ending in a colon in the case text as recommendations while they stay about
- * as long as the items before them. The fit is the share of the standard case headings present.
+ * konsekvenser, Indstilling, Beslutning i …), read from the document's {@link Document#blocks()} so every
+ * form (plain text, Markdown, PDF, Word, web page) reads the same: the case headings by their text whatever
+ * block type they came as; a paragraph block that does not end a sentence continued by the next one (a page
+ * or column break, or a PDF text with a blank line after every line); numbered tracks in a paragraph
+ * ("1) …: 2) …: 3) …") as recommendations after their lead as an observation; in the case text
+ * (Sagsfremstilling) the paragraphs after a lead-in ending in a colon as recommendations while they stay
+ * about as long as the items before them; routing sections (Sagsgang, Afbud, Fraværende, Bilag) as
+ * furniture; the rest as observations. The bundled {@code norddjurs-erfaringer-2021.txt} (Norddjurs
+ * Kommune's Covid-19 case) is an example. The fit is the share of the standard case headings present.
  */
 public final class CommitteeCaseTemplate implements Template {
 
@@ -35,7 +29,6 @@ public final class CommitteeCaseTemplate implements Template {
     /** Sections whose content is case metadata (routing, absentees), not findings. */
     private static final Pattern METADATA_SECTION = Pattern.compile("(Sagsgang|Afbud|Fraværende|Bilag)");
     private static final Pattern TRACK = Pattern.compile("\\d\\)\\s*");
-    /** List items are short indented paragraphs after one ending in a colon (the PDF lost the glyphs). */
     /**
      * A list item is about as long as the items before it; a paragraph several times longer than the longest
      * so far ends the list (counted in words, so a re-wrap of the same text changes nothing).
@@ -50,8 +43,7 @@ public final class CommitteeCaseTemplate implements Template {
 
     @Override
     public double fit(Document document) {
-        List<String> texts = "txt".equals(document.format()) ? document.lines()
-                : document.blocks().stream().map(Block::text).toList();
+        List<String> texts = document.blocks().stream().map(Block::text).toList();
         long hits = texts.stream().map(TextJoiner::fold)
                 .filter(t -> t.equals("Sagsfremstilling") || t.equals("Indstilling") || t.startsWith("Beslutning i ")
                         || t.equals("Økonomiske konsekvenser") || t.equals("Sagsgang"))
@@ -59,7 +51,6 @@ public final class CommitteeCaseTemplate implements Template {
         return Math.min(1.0, hits / 4.0);
     }
 
-    /** Reads blocks, so it serves every form, not only plain-text dumps. */
     @Override
     public boolean readsBlocks() {
         return true;
@@ -67,15 +58,6 @@ public final class CommitteeCaseTemplate implements Template {
 
     @Override
     public void parse(Document document, ParseSink sink) {
-        if ("txt".equals(document.format())) {
-            parseLines(document, sink);
-        } else {
-            parseBlocks(document, sink);
-        }
-    }
-
-    /** The structured forms: the case conventions applied to the reader's blocks. */
-    private void parseBlocks(Document document, ParseSink sink) {
         String section = CASE_TEXT;
         boolean inList = false;
         int longestItem = 0;
@@ -173,50 +155,6 @@ public final class CommitteeCaseTemplate implements Template {
         return out;
     }
 
-    private void parseLines(Document document, ParseSink sink) {
-        TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
-        String section = CASE_TEXT;
-        boolean inList = false;
-        int longestItem = 0;
-        for (List<Integer> paragraph : paragraphs(document)) {
-            String first = TextJoiner.fold(document.line(paragraph.get(0)));
-            if (isHeading(paragraph.get(0), first)) {
-                sink.heading(paragraph.get(0));
-                section = paragraph.get(0) == 1 ? CASE_TEXT : first.replaceAll(":$", "");
-                inList = false;
-                longestItem = 0;
-            } else if (METADATA_SECTION.matcher(section).matches()) {
-                paragraph.forEach(sink::furniture);
-            } else {
-                int words = words(document, paragraph);
-                inList = inList && document.line(paragraph.get(0)).startsWith(" ")
-                        && (longestItem == 0 || words <= MAX_ITEM_GROWTH * longestItem);
-                longestItem = inList ? Math.max(longestItem, words) : 0;
-                emit(document, joiner, section, paragraph, inList, sink);
-                inList = inList || TextJoiner.fold(document.line(paragraph.get(paragraph.size() - 1))).endsWith(":");
-            }
-        }
-    }
-
-    private static int words(Document document, List<Integer> paragraph) {
-        return paragraph.stream().mapToInt(n -> TextJoiner.fold(document.line(n)).split("\\s+").length).sum();
-    }
-
-    private static boolean isHeading(int line, String text) {
-        return line == 1 || CASE_HEADING.matcher(text).matches();
-    }
-
-    private void emit(Document document, TextJoiner joiner, String section, List<Integer> lines, boolean listItem,
-                      ParseSink sink) {
-        String text = joiner.join(lines.stream().map(document::line).toList());
-        if (!listItem && text.contains("1)") && text.contains("2)")) {
-            emitTracks(document, text, section, lines, 0, sink);
-            return;
-        }
-        boolean recommendation = listItem && section.equals(CASE_TEXT);
-        sink.item(section, recommendation ? ItemKind.RECOMMENDATION : ItemKind.OBSERVATION, text, null, lines);
-    }
-
     /** "… tre spor: 1) A: 2) B: 3) C." → the lead as an observation and each track as a recommendation. */
     private void emitTracks(Document document, String text, String section, List<Integer> lines, int page,
                             ParseSink sink) {
@@ -241,30 +179,6 @@ public final class CommitteeCaseTemplate implements Template {
             String track = parts[k].strip().replaceAll("[:.]$", "");
             sink.item(new RawItem(section, ItemKind.RECOMMENDATION, track, null, lines.subList(from, to + 1), page));
         }
-    }
-
-    private static List<List<Integer>> paragraphs(Document document) {
-        List<List<Integer>> out = new ArrayList<>();
-        for (LineRun block : LineRun.split(document, 1)) {
-            List<Integer> current = new ArrayList<>();
-            for (int n : block.lines()) {
-                if (!current.isEmpty() && startsParagraph(document, current, n)) {
-                    out.add(current);
-                    current = new ArrayList<>();
-                }
-                current.add(n);
-            }
-            out.add(current);
-        }
-        return out;
-    }
-
-    private static boolean startsParagraph(Document document, List<Integer> current, int n) {
-        int previous = current.get(current.size() - 1);
-        boolean headingBefore = current.size() == 1 && isHeading(previous, TextJoiner.fold(document.line(previous)));
-        boolean heading = isHeading(n, TextJoiner.fold(document.line(n)));
-        boolean newBlock = document.line(n).startsWith(" ") && endsSentence(document.line(previous));
-        return headingBefore || heading || newBlock;
     }
 
     private static boolean endsSentence(String line) {

@@ -22,7 +22,20 @@ final class BulletMarks {
      * @param indent    columns before the mark, for the nesting level
      * @param textStart index in the line where the item's text begins
      */
-    record Mark(Kind kind, int indent, int textStart) {
+    record Mark(Kind kind, int indent, int textStart, String label) {
+
+        /**
+         * Whether the mark could open a list: a glyph or dash always, a number only as 1 and a letter only as
+         * "a". A "2)" or "17." at the start of a line that runs straight on from prose is the wrapped middle of
+         * a sentence ("tre spor: 1) … 2) …", "d.\n17. august"), not a new list.
+         */
+        boolean opensList() {
+            return switch (kind) {
+                case NUMBER -> label.startsWith("1") && label.length() == 2;
+                case LETTER -> label.charAt(0) == 'a';
+                default -> true;
+            };
+        }
     }
 
     private BulletMarks() {
@@ -33,7 +46,7 @@ final class BulletMarks {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(new Mark(kind(m.group(2)), m.group(1).length(), m.end()));
+        return Optional.of(new Mark(kind(m.group(2)), m.group(1).length(), m.end(), m.group(2)));
     }
 
     private static Kind kind(String mark) {

@@ -71,7 +71,8 @@ final class LineReflow {
         }
         // an unfinished clause of some words running into a lower-case line is one sentence, wrapped or not:
         // a short note may have too few such lines to show its width
-        return !line.finished() && next.opensLower() && line.words() >= MIN_WRAPPED_WORDS;
+        return !line.finished() && (next.opensLower() || next.opensNumberInSentence())
+                && line.words() >= MIN_WRAPPED_WORDS;
     }
 
     /**

@@ -39,6 +39,10 @@ final class TextLayout {
                 continue;
             }
             Start start = startOf(line);
+            if (start == Start.BULLET && blanks == 0 && current != null && current.start() == Start.TEXT
+                    && !BulletMarks.of(line).orElseThrow().opensList()) {
+                start = Start.TEXT;
+            }
             if (current != null && continues(current, line, start, blanks)) {
                 current.add(line);
             } else {

@@ -18,6 +18,7 @@ record TextLine(int number, String raw, String shape) {
     private static final String SENTENCE_ENDS = ".!?:;";
     /** "d.", "bl.a.", "mv.", "17.": an abbreviation or ordinal at the line end, not a sentence end. */
     private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|\\p{Ll}{1,3})(?:\\.\\p{Ll}{1,3})*\\.$");
+    private static final Pattern NUMBER_IN_SENTENCE = Pattern.compile("\\d[\\d.,]*\\s+\\p{Ll}");
     private static final Pattern ALL_CAPS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
 
     static TextLine of(int number, String raw) {
@@ -91,6 +92,14 @@ record TextLine(int number, String raw, String shape) {
             }
         }
         return false;
+    }
+
+    /**
+     * Opens with a number that a lower-case word follows ("17. august og …", "25 borgere …"): the middle of a
+     * sentence, since a Danish sentence opens with a capital letter.
+     */
+    boolean opensNumberInSentence() {
+        return NUMBER_IN_SENTENCE.matcher(content()).lookingAt();
     }
 
     /** Two or more capitals and no lower-case letter ("SORØ", "HOVEDTENDENSER: LEDELSE"). */

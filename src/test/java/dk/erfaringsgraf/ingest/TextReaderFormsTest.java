@@ -75,6 +75,31 @@ class TextReaderFormsTest {
     }
 
     @Test
+    void aNumberWrappedToTheStartOfALineIsNotANewList() {
+        Document doc = read("sag.txt", """
+                Direktionen satte en dagsorden med tre spor: 1) Ledelse på distancen og fokus på
+                kerneopgaven: 2) Tværgående samarbejde og trivsel: 3) Digitale samarbejdsformer.
+
+                Notatet om nye tilgange efter pandemien blev behandlet i økonomiudvalget d.
+                17. august og i kommunalbestyrelsen d. 25. august 2020.
+
+                Vi anbefaler:
+                1. Korte møder.
+                2. Faste pauser.
+                """);
+        assertEquals(List.of(
+                new Shape(BlockType.PARAGRAPH, 0, "Direktionen satte en dagsorden med tre spor: 1) Ledelse på "
+                        + "distancen og fokus på kerneopgaven: 2) Tværgående samarbejde og trivsel: 3) Digitale "
+                        + "samarbejdsformer."),
+                new Shape(BlockType.PARAGRAPH, 0, "Notatet om nye tilgange efter pandemien blev behandlet i "
+                        + "økonomiudvalget d. 17. august og i "
+                        + "kommunalbestyrelsen d. 25. august 2020."),
+                new Shape(BlockType.PARAGRAPH, 0, "Vi anbefaler:"),
+                new Shape(BlockType.LIST_ITEM, 1, "Korte møder."),
+                new Shape(BlockType.LIST_ITEM, 1, "Faste pauser.")), shapes(doc));
+    }
+
+    @Test
     void runningFootersPageNumbersAndCaptionsAreNotProse() {
         Document doc = read("evaluering.txt", """
                 Evaluering af nødpasningen
