@@ -24,6 +24,10 @@ final class OutlineReader {
     private ItemKind cue;
     private int cueRank;
     private int next;
+    /** What the walk read, in order; prose paragraphs marked, for the interview-run pass. */
+    private final List<InterviewRuns.Read> read = new ArrayList<>();
+    /** Paragraphs without quotation marks that the report signs with a name: it prints interviews bare. */
+    private int signedBare;
 
     OutlineReader(Document document, ParseSink sink, ListLabels labels) {
         this.document = document;
@@ -44,6 +48,14 @@ final class OutlineReader {
                 body(i, blocks.get(i));
             }
         }
+        if (signedBare == 0) {
+            read.forEach(r -> sink.item(r.item()));
+            return;
+        }
+        // a report that prints interviews bare also repeats some of them as pull-quotes: one quote each
+        PullQuotes.Merged merged = PullQuotes.merge(InterviewRuns.apply(read));
+        merged.items().forEach(sink::item);
+        sink.claim(merged.claimed());
     }
 
     /** Before the first chapter: the title, the cover's quotes, and layout. */
@@ -122,7 +134,7 @@ final class OutlineReader {
         List<Integer> lines = new ArrayList<>(lines(block));
         Attribution.Inline inline = Attribution.inline(block.text());
         if (inline != null) {
-            item(ItemKind.QUOTE, inline.text(), inline.speaker(), lines, block.page());
+            item(ItemKind.QUOTE, inline.text(), inline.speaker(), lines, block.page(), true);
             return;
         }
         String text = QuoteMarks.strip(block.text());
@@ -132,12 +144,15 @@ final class OutlineReader {
         Block below = next < blocks.size() ? blocks.get(next) : null;
         Speaker nameBelow = below == null ? null : Attribution.nameLine(below.text());
         String roleBelow = below == null ? null : Attribution.roleLine(rawLine(below));
+        boolean bare = block.is(BlockType.PARAGRAPH) && !QuoteMarks.startsQuote(block.text());
         if (named != null) {
             text = named.text();
             speaker = named.speaker();
+            signedBare += bare ? 1 : 0;
         } else if (nameBelow != null) {
             speaker = nameBelow;
             lines.addAll(lines(blocks.get(next++)));
+            signedBare += bare ? 1 : 0;
         } else if (closing != null) {
             text = closing[0];
             speaker = Speaker.role(closing[1]);
@@ -145,7 +160,7 @@ final class OutlineReader {
             speaker = Speaker.role(roleBelow);
             lines.addAll(lines(blocks.get(next++)));
         }
-        item(ItemKind.QUOTE, text, speaker, lines, block.page());
+        item(ItemKind.QUOTE, text, speaker, lines, block.page(), true);
     }
 
     private void listItem(Block block) {
@@ -163,14 +178,19 @@ final class OutlineReader {
             item(ItemKind.OBSERVATION, ProseRules.stripFootnoteMark(text), null, lines(block), block.page());
         } else if (ProseRules.isProse(text) || block.is(BlockType.TABLE_ROW)) {
             // under a label, prose is one of the label's findings, as in dumps that lost the list glyphs
-            item(label != null ? label : ItemKind.OBSERVATION, text, null, lines(block), block.page());
+            item(label != null ? label : ItemKind.OBSERVATION, text, null, lines(block), block.page(),
+                    block.is(BlockType.PARAGRAPH));
         } else {
             mark(block, LineRole.FURNITURE);
         }
     }
 
     private void item(ItemKind kind, String text, Speaker speaker, List<Integer> lines, int page) {
-        sink.item(new RawItem(section, kind, text, speaker, lines, page));
+        item(kind, text, speaker, lines, page, false);
+    }
+
+    private void item(ItemKind kind, String text, Speaker speaker, List<Integer> lines, int page, boolean prose) {
+        read.add(new InterviewRuns.Read(new RawItem(section, kind, text, speaker, lines, page), prose));
     }
 
     private void mark(Block block, LineRole role) {

@@ -40,18 +40,24 @@ final class Voice {
         VOICE, PROSE, UNMARKED
     }
 
+    /**
+     * One paragraph as the voice rules see it, whatever read it: its chapter (null before the first), its
+     * text, who signed it (or null) and whether the reader already took it for a quote (quotation marks or a
+     * quote style).
+     */
+    record Said(String section, String text, Speaker speaker, boolean quoted) {
+
+        static Said of(VoiceParagraph paragraph, String text) {
+            return new Said(paragraph.section(), text, paragraph.speaker(), false);
+        }
+    }
+
     private Voice() {
     }
 
-    /**
-     * Whether each of {@code paragraphs} is an interview quote; {@code texts} holds each paragraph's joined
-     * text, in the same order.
-     */
-    static List<Boolean> quotes(List<VoiceParagraph> paragraphs, List<String> texts) {
-        if (paragraphs.size() != texts.size()) {
-            throw new IllegalArgumentException(
-                    "Got " + texts.size() + " texts for " + paragraphs.size() + " paragraphs");
-        }
+    /** Whether each of {@code paragraphs}, in reading order, is an interview quote. */
+    static List<Boolean> quotes(List<Said> paragraphs) {
+        List<String> texts = paragraphs.stream().map(Said::text).toList();
         List<Mark> marks = marks(paragraphs, texts, Respondents.pattern(texts));
         List<Boolean> quotes = new ArrayList<>(marks.size());
         for (int i = 0; i < marks.size(); i++) {
@@ -65,7 +71,7 @@ final class Voice {
     }
 
     /** Each paragraph's own evidence, with repeats of a voice marked as voices. */
-    static List<Mark> marks(List<VoiceParagraph> paragraphs, List<String> texts, Pattern respondents) {
+    static List<Mark> marks(List<Said> paragraphs, List<String> texts, Pattern respondents) {
         List<Mark> marks = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             marks.add(mark(paragraphs.get(i), texts.get(i), respondents));
@@ -86,12 +92,12 @@ final class Voice {
     }
 
     /** {@code respondents} finds the noun the report's prose uses for whom it reports on ({@link Respondents}). */
-    static Mark mark(VoiceParagraph paragraph, String text, Pattern respondents) {
+    static Mark mark(Said paragraph, String text, Pattern respondents) {
         if (CapitalSections.isForeword(paragraph.section())) {
             return Mark.PROSE;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (paragraph.speaker() != null || OPENING_QUOTE.matcher(text).matches()
+        if (paragraph.quoted() || paragraph.speaker() != null || OPENING_QUOTE.matcher(text).matches()
                 || FIRST_PERSON_SINGULAR.matcher(lower).find()) {
             return Mark.VOICE;
         }
@@ -99,13 +105,13 @@ final class Voice {
     }
 
     /** The nearest mark before is a voice, and the nearest after is a voice or the chapter ends first. */
-    private static boolean inVoiceRun(List<VoiceParagraph> paragraphs, List<Mark> marks, int i) {
+    private static boolean inVoiceRun(List<Said> paragraphs, List<Mark> marks, int i) {
         return nearest(paragraphs, marks, i, -1) == Mark.VOICE
                 && nearest(paragraphs, marks, i, +1) != Mark.PROSE;
     }
 
     /** The nearest mark from {@code i} in direction {@code step} within its chapter; UNMARKED when none. */
-    private static Mark nearest(List<VoiceParagraph> paragraphs, List<Mark> marks, int i, int step) {
+    private static Mark nearest(List<Said> paragraphs, List<Mark> marks, int i, int step) {
         String chapter = paragraphs.get(i).section();
         for (int j = i + step; j >= 0 && j < marks.size(); j += step) {
             if (!Objects.equals(chapter, paragraphs.get(j).section())) {

@@ -63,7 +63,11 @@ public final class VoiceColumnsTemplate implements Template {
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(document.lines()));
         List<VoiceParagraph> paragraphs = new VoiceSegmenter(document, sink).paragraphs();
         List<String> texts = paragraphs.stream().map(p -> joiner.join(p.fragments())).toList();
-        List<Boolean> quotes = Voice.quotes(paragraphs, texts);
+        List<Voice.Said> said = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            said.add(Voice.Said.of(paragraphs.get(i), texts.get(i)));
+        }
+        List<Boolean> quotes = Voice.quotes(said);
         List<RawItem> items = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             items.add(item(paragraphs.get(i), texts.get(i), quotes.get(i)));

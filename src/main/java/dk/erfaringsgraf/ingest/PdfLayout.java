@@ -20,6 +20,8 @@ final class PdfLayout {
     private static final float HEADING_FACTOR = 1.15f;
     /** A bold body-size line of at most this many words, not ending a sentence, is a heading. */
     private static final int BOLD_HEADING_WORDS = 12;
+    /** Room, in body sizes beyond the next word, that makes a line without a sentence end a short line. */
+    private static final float SHORT_LINE_ROOM = 3f;
     /** A baseline distance above this factor of the pitch is a gap between blocks. */
     private static final float GAP_FACTOR = 1.3f;
 
@@ -112,19 +114,31 @@ final class PdfLayout {
                 && Math.abs(line.x0() - line.left() - open.indent) > 0.5f * line.size()) {
             return false;
         }
-        if (endsParagraph(last, line)) {
+        if (endsParagraph(last, line, open.lines.size() == 1)) {
             return false;
         }
         return !adjacent(last, line) || gapIsNormal(last, line);
     }
 
-    /** Whether the next word would have fitted after a line that ends a sentence: the paragraph ended. */
-    private static boolean endsParagraph(PdfLine last, PdfLine next) {
+    /**
+     * Whether the next word would have fitted after a line that ends a sentence: the paragraph ended. A
+     * single line without a sentence end that stops clearly short of the line below it is a line of its own
+     * (a signature "Name, X Kommune", an address line) even when no gap sets it apart; inside a paragraph
+     * hyphenation leaves such room too, so there it takes a sentence end.
+     */
+    private static boolean endsParagraph(PdfLine last, PdfLine next, boolean singleLine) {
         String text = last.text().strip();
         boolean sentenceEnd = text.matches(".*[.!?:”\"»)]$");
         float room = last.right() - last.x1();
         PdfWord first = next.words().get(0);
-        return sentenceEnd && room > first.x1() - first.x0() + 0.3f * next.size();
+        float word = first.x1() - first.x0();
+        if (sentenceEnd) {
+            return room > word + 0.3f * next.size();
+        }
+        // measured against the line below, not the column, so an indented quote's first line stays in it;
+        // against the column's edge when the paragraph would go on in the next column or page
+        float reach = adjacent(last, next) ? next.x1() : last.right();
+        return singleLine && reach - last.x1() > word + SHORT_LINE_ROOM * next.size();
     }
 
     /** Whether the line runs on from an open paragraph whose last line did not end a sentence. */

@@ -2,7 +2,13 @@ package dk.erfaringsgraf.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.erfaringsgraf.ingest.Block;
 import dk.erfaringsgraf.ingest.Documents;
+import dk.erfaringsgraf.ingest.TextReader;
+import dk.erfaringsgraf.testing.DocxRendering;
+import dk.erfaringsgraf.testing.HtmlRendering;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import dk.erfaringsgraf.testing.TextVariants;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +70,28 @@ class VoiceTest {
             "observation", // about the directors
             "quote", // named; its unnamed copy between two prose paragraphs is a voice as well, folded into it
             "quote"); // unmarked after a voice up to the chapter's end
+
+    /**
+     * The same report as Markdown, Word and web page is read by the outline, not the voice-columns layout:
+     * because it signs bare paragraphs, its paragraphs get the same kinds by the interview-run rules.
+     */
+    @ParameterizedTest(name = "as {0}")
+    @ValueSource(strings = {"md", "docx", "html"})
+    void theOutlineGivesTheSameKindsInEveryForm(String form) {
+        List<Block> blocks = new TextReader().read("egen.txt", REPORT.getBytes(StandardCharsets.UTF_8),
+                new ArrayList<>()).blocks();
+        byte[] bytes = switch (form) {
+            case "docx" -> DocxRendering.docx(blocks);
+            case "html" -> HtmlRendering.bytes(blocks);
+            default -> REPORT.replaceAll("(?m)^(DIGITALE MØDER|LEDELSE)$", "# $1").getBytes(StandardCharsets.UTF_8);
+        };
+        ParsedFile parsed = Templates.standard().parse(Documents.read("egen." + form, bytes, new ArrayList<>()));
+        assertEquals("outline", parsed.template());
+        List<RawItem> items = parsed.items().stream().sorted(Comparator.comparingInt(RawItem::line)).toList();
+        assertEquals(KINDS, items.stream().map(i -> i.kind().id()).toList());
+        assertEquals(List.of("Anne Hansen", "Karen Jensen"),
+                items.stream().filter(i -> i.speaker() != null).map(i -> i.speaker().person()).toList());
+    }
 
     @ParameterizedTest(name = "wrapped at {0}")
     @ValueSource(ints = {0, 72, 50, 40})
