@@ -30,7 +30,11 @@ final class Summary {
     }
 
     private static void printCounts(Extraction.Result result, List<Item> items, PrintWriter out) {
-        out.printf("%-18s %6s %6s %6s %6s %6s %6s%n", "source", "opport", "challe", "recomm", "observ", "quote", "total");
+        out.printf("%-18s", "source");
+        for (ItemKind kind : ItemKind.values()) {
+            out.printf(" %6s", kind.id().substring(0, Math.min(6, kind.id().length())));
+        }
+        out.printf(" %6s%n", "total");
         Map<ItemKind, Integer> totals = new EnumMap<>(ItemKind.class);
         for (SourceExtraction source : result.sources()) {
             Map<ItemKind, Integer> counts = new EnumMap<>(ItemKind.class);

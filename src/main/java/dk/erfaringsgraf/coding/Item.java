@@ -4,18 +4,20 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.erfaringsgraf.extract.ItemKind;
+import dk.erfaringsgraf.extract.KindBy;
 import dk.erfaringsgraf.extract.RawItem;
 import dk.erfaringsgraf.extract.Speaker;
 import java.util.List;
 
 /**
- * A coded item: what the extractor found (source, rendition file, section, kind, exact text, speaker, first
+ * A coded item: what the extractor found (source, rendition file, section, kind and why, exact text, speaker, first
  * and last line, and for a paged form the page of the first line; 0 = unpaged, left out of the JSON) with the
  * theme and actor ids the codebook assigns, and why each theme was assigned (kept out of the JSON Lines
  * record, stored on the graph's ABOUT relationships). One JSON Lines record of {@code extract}.
  */
-@JsonPropertyOrder({"source", "file", "section", "kind", "text", "speaker", "themes", "actors", "line", "lineTo", "page"})
-public record Item(String source, String file, String section, ItemKind kind, String text, Speaker speaker,
+@JsonPropertyOrder({"source", "file", "section", "kind", "kindBy", "text", "speaker", "themes", "actors", "line", "lineTo", "page"})
+public record Item(String source, String file, String section, ItemKind kind, KindBy kindBy, String text,
+                   Speaker speaker,
                    List<String> themes, List<String> actors, int line, int lineTo,
                    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int page,
                    @JsonIgnore List<ThemeHit> themeHits) {
@@ -32,7 +34,8 @@ public record Item(String source, String file, String section, ItemKind kind, St
 
     /** The item {@code raw} of {@code file} in {@code source}, with its provenance, coded as {@code coding}. */
     public static Item coded(String source, String file, RawItem raw, Coding coding, List<ThemeHit> hits) {
-        return new Item(source, file, raw.section(), raw.kind(), raw.text(), raw.speaker(), coding.themes(),
+        return new Item(source, file, raw.section(), raw.kind(), raw.kindBy(), raw.text(), raw.speaker(),
+                coding.themes(),
                 coding.actors(), raw.line(), raw.lineTo(), raw.page(), hits);
     }
 }

@@ -77,7 +77,7 @@ final class InterleavedEmitter {
             sink.warn(file + ":" + block.lines().get(0) + ": bullet without a list label; read as observation");
             item(section, ItemKind.OBSERVATION, block, join(block));
         } else {
-            item(section, label.kind(), block, join(block));
+            sink.item(new RawItem(section, label.kind(), join(block), null, block.lines(), 0, KindBy.LABEL));
         }
     }
 
@@ -88,6 +88,8 @@ final class InterleavedEmitter {
         List<String> texts = columns.stream().map(this::join).toList();
         int left = columns.size() < 2 ? columns.size() : splitter.split(texts);
         for (int i = 0; i < columns.size(); i++) {
+            // the flattened label said "Muligheder Udfordringer"; which column an item stood in is the template's
+            // reading by stance
             item(section, i < left ? ItemKind.OPPORTUNITY : ItemKind.CHALLENGE, columns.get(i), texts.get(i));
         }
         columns.clear();

@@ -164,11 +164,13 @@ final class OutlineReader {
     }
 
     private void listItem(Block block) {
-        ItemKind kind = label != null ? label : cue;
-        if (kind == null) {
-            kind = ItemKind.OBSERVATION;
+        if (label != null) {
+            item(label, KindBy.LABEL, block.text(), lines(block), block.page(), false);
+        } else if (cue != null) {
+            item(cue, KindBy.HEADING, block.text(), lines(block), block.page(), false);
+        } else {
+            item(ItemKind.OBSERVATION, block.text(), null, lines(block), block.page());
         }
-        item(kind, block.text(), null, lines(block), block.page());
     }
 
     /** Prose: an observation when it is a finding's sentence; a footnote keeps its text without the mark. */
@@ -178,8 +180,11 @@ final class OutlineReader {
             item(ItemKind.OBSERVATION, ProseRules.stripFootnoteMark(text), null, lines(block), block.page());
         } else if (ProseRules.isProse(text) || block.is(BlockType.TABLE_ROW)) {
             // under a label, prose is one of the label's findings, as in dumps that lost the list glyphs
-            item(label != null ? label : ItemKind.OBSERVATION, text, null, lines(block), block.page(),
-                    block.is(BlockType.PARAGRAPH));
+            if (label != null) {
+                item(label, KindBy.LABEL, text, lines(block), block.page(), block.is(BlockType.PARAGRAPH));
+            } else {
+                item(ItemKind.OBSERVATION, text, null, lines(block), block.page(), block.is(BlockType.PARAGRAPH));
+            }
         } else {
             mark(block, LineRole.FURNITURE);
         }
@@ -191,6 +196,10 @@ final class OutlineReader {
 
     private void item(ItemKind kind, String text, Speaker speaker, List<Integer> lines, int page, boolean prose) {
         read.add(new InterviewRuns.Read(new RawItem(section, kind, text, speaker, lines, page), prose));
+    }
+
+    private void item(ItemKind kind, KindBy why, String text, List<Integer> lines, int page, boolean prose) {
+        read.add(new InterviewRuns.Read(new RawItem(section, kind, text, null, lines, page, why), prose));
     }
 
     private void mark(Block block, LineRole role) {

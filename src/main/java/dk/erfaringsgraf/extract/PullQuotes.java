@@ -46,7 +46,7 @@ final class PullQuotes {
 
     private static RawItem combine(RawItem kept, RawItem copy) {
         Speaker speaker = kept.speaker() != null ? kept.speaker() : copy.speaker();
-        return new RawItem(kept.section(), kept.kind(), kept.text(), speaker, kept.lines(), kept.page());
+        return new RawItem(kept.section(), kept.kind(), kept.text(), speaker, kept.lines(), kept.page(), kept.kindBy());
     }
 
     static boolean copies(RawItem a, RawItem b) {

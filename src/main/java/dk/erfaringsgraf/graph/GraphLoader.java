@@ -22,9 +22,9 @@ public final class GraphLoader {
 
     /**
      * Bumped when the graph shape of a source changes, so that old loads are replaced (2: items carry
-     * {@code lineTo} and {@code page}).
+     * {@code lineTo} and {@code page}; 3: items carry {@code kindBy}, questions are their own kind).
      */
-    static final String LOAD_FORMAT = "2";
+    static final String LOAD_FORMAT = "3";
 
     private final GraphStore store;
     private final Consumer<String> progress;

@@ -89,6 +89,7 @@ final class SourceParams {
                 "text", item.text(), "line", item.line(), "lineTo", item.lineTo(), "file", item.file(),
                 "source", item.source()));
         i.put("page", item.page() > 0 ? item.page() : null);
+        i.put("kindBy", item.kindBy().id());
         items.add(i);
         for (ThemeHit hit : item.themeHits()) {
             about.add(Map.of("item", id, "theme", hit.themeId(), "weight", hit.weight(), "by", hit.by().label()));

@@ -206,9 +206,10 @@ class KlReportTest {
         assertEquals(new RawItem("Kriseberedskabet og kriseledelsen", ItemKind.RECOMMENDATION,
                 "Hvilke erfaringer i forhold til kriseberedskabet og kriseledelsen kan med fordel fastholdes til"
                         + " fremtidige kriser - og er der forhold, som allerede nu skal gennemtænkes, udvikles eller"
-                        + " implementeres som grundforudsætninger for en ny krise?", null, List.of(453)), itemAt(453));
+                        + " implementeres som grundforudsætninger for en ny krise?", null, List.of(453), 0,
+                KindBy.HEADING), itemAt(453));
         assertEquals(new RawItem("Udviklingen af den kommunale arbejdsplads", ItemKind.RECOMMENDATION,
-                "Hjemmearbejde", null, List.of(472)), itemAt(472));
+                "Hjemmearbejde", null, List.of(472), 0, KindBy.HEADING), itemAt(472));
         assertEquals(new RawItem("GRUNDFORUDSÆTNINGERNE", ItemKind.OBSERVATION,
                 "En stærk grundfaglighed, motivation og stabilitet blandt de kommunale ledere og medarbejdere", null,
                 List.of(75)), itemAt(75));
