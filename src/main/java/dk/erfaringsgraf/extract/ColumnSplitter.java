@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class ColumnSplitter {
 
-    private final StanceScorer scorer = new StanceScorer();
+    private final StanceScorer scorer = StanceScorer.comparing();
 
     /**
      * @return the number of bullets in the left column, between 1 and {@code bullets.size() - 1}

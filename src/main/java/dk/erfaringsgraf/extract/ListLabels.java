@@ -64,6 +64,39 @@ final class ListLabels {
                 .map(Label::kind).findFirst();
     }
 
+    /**
+     * The kind a lead-in gives the list right after it: a paragraph that ends in a colon and names a kind
+     * with one of the one-word labels, in any number ("De fem anbefalinger … er:", "Vores største
+     * udfordring var:"). Words are matched by their stem (the label without a plural ending).
+     */
+    Optional<ItemKind> leadIn(String text) {
+        String s = text.strip();
+        if (!s.endsWith(":")) {
+            return Optional.empty();
+        }
+        List<String> words = dk.erfaringsgraf.text.Tokenizer.WORDS.tokens(s);
+        for (Label label : labels) {
+            if (label.match() != Match.LABEL || label.phrase().contains(" ")) {
+                continue;
+            }
+            String stem = stem(label.phrase());
+            if (words.stream().anyMatch(w -> w.startsWith(stem))) {
+                return Optional.of(label.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "anbefalinger" → "anbefaling", "muligheder" → "mulighed", "barrierer" → "barriere"; short words as they are. */
+    private static String stem(String word) {
+        for (String ending : List.of("er", "r")) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 6) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
     static String normal(String text) {
         String s = NUMBERING.matcher(text.strip()).replaceFirst("");
         return END.matcher(s.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
@@ -103,7 +136,7 @@ final class ListLabels {
             return new Label(cells[0].strip().toLowerCase(Locale.ROOT), kind, match);
         } catch (IllegalArgumentException e) {
             throw new InputException(name + ":" + n + ": unknown kind or match in '" + String.join("\t", cells)
-                    + "' (kinds: opportunity, challenge, recommendation; match: label, prefix, heading)");
+                    + "' (kinds: opportunity, challenge, recommendation, question; match: label, prefix, heading)");
         }
     }
 }

@@ -14,6 +14,13 @@ import java.util.stream.IntStream;
  */
 final class OutlineReader {
 
+    /** Danish question words: hvad, hvilke, hvordan, hvorfor, hvem, hvornår, hvor … */
+    private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)hv\\p{L}*\\b");
+    /** A lead-in is one short sentence; a longer paragraph ending in a colon has content of its own. */
+    private static final int MAX_LEAD_IN_WORDS = 25;
+    /** A point of fewer words is a sub-point even when it ends in a question mark. */
+    private static final int QUESTION_WORDS = 8;
+
     private final Document document;
     private final ParseSink sink;
     private final ListLabels labels;
@@ -23,6 +30,10 @@ final class OutlineReader {
     private ItemKind label;
     private ItemKind cue;
     private int cueRank;
+    /** The kind a lead-in paragraph ("De fem anbefalinger … er:") gives the list right after it. */
+    private ItemKind leadIn;
+    /** Index in {@link #read} of a question that ended in a colon and collects the sub-points listed under it. */
+    private int openQuestion = -1;
     private int next;
     /** What the walk read, in order; prose paragraphs marked, for the interview-run pass. */
     private final List<InterviewRuns.Read> read = new ArrayList<>();
@@ -78,6 +89,12 @@ final class OutlineReader {
     }
 
     private void body(int i, Block block) {
+        if (!block.is(BlockType.LIST_ITEM)) {
+            openQuestion = -1;
+            if (!block.is(BlockType.FURNITURE)) {
+                leadIn = null;
+            }
+        }
         Optional<ListLabels.Label> asLabel = labelOf(block);
         if (shape.furniture(i) || ProseRules.isFurniture(block.text())) {
             mark(block, LineRole.FURNITURE);
@@ -163,19 +180,60 @@ final class OutlineReader {
         item(ItemKind.QUOTE, text, speaker, lines, block.page(), true);
     }
 
+    /** A list item takes the kind of the lead-in right above its list, else its label, else its chapter's. */
+    /** A full question: it ends in "?" or ":" and opens with a question word or runs to a sentence's length. */
+    private static boolean asks(String text) {
+        boolean ends = text.endsWith("?") || text.endsWith(":");
+        return ends && (QUESTION_WORD.matcher(text).lookingAt() || text.split("\\s+").length >= QUESTION_WORDS);
+    }
+
     private void listItem(Block block) {
-        if (label != null) {
-            item(label, KindBy.LABEL, block.text(), lines(block), block.page(), false);
-        } else if (cue != null) {
-            item(cue, KindBy.HEADING, block.text(), lines(block), block.page(), false);
+        ItemKind kind = leadIn != null ? leadIn : label != null ? label : cue;
+        KindBy why = leadIn != null ? KindBy.LEAD_IN : label != null ? KindBy.LABEL : KindBy.HEADING;
+        if (kind == ItemKind.QUESTION) {
+            question(block, why);
+        } else if (kind != null) {
+            item(kind, why, block.text(), lines(block), block.page(), false);
         } else {
             item(ItemKind.OBSERVATION, block.text(), null, lines(block), block.page());
         }
     }
 
-    /** Prose: an observation when it is a finding's sentence; a footnote keeps its text without the mark. */
+    /**
+     * A discussion question keeps its sub-points: a question that ends in a colon ("Hvilke
+     * ledelsesdiskussioner giver erfaringerne anledning til:") takes the points listed under it into its text,
+     * "; "-separated, until the next question; none of them is a finding of its own. A point may itself end
+     * in a question mark ("Kommunikationen – hvem, hvornår, hvordan?"); only a full question starts anew.
+     */
+    private void question(Block block, KindBy why) {
+        String text = block.text().strip();
+        if (openQuestion >= 0 && !asks(text)) {
+            RawItem q = read.get(openQuestion).item();
+            List<Integer> lines = new ArrayList<>(q.lines());
+            lines.addAll(lines(block));
+            String joined = q.text().endsWith(":") ? q.text() + " " + text : q.text() + "; " + text;
+            read.set(openQuestion, new InterviewRuns.Read(new RawItem(q.section(), q.kind(), joined, null, lines,
+                    q.page(), q.kindBy()), false));
+            return;
+        }
+        item(ItemKind.QUESTION, why, text, lines(block), block.page(), false);
+        openQuestion = text.endsWith(":") ? read.size() - 1 : -1;
+    }
+
+    /**
+     * Prose: an observation when it is a finding's sentence; a footnote keeps its text without the mark. A
+     * short lead-in that announces the list right below it ("… kan sammenfattes i følgende:") says nothing
+     * of its own: it is context for the list, like a heading, and may give the list its kind.
+     */
     private void paragraph(Block block) {
         String text = block.text();
+        leadIn = labels.leadIn(text).orElse(null);
+        boolean listFollows = next < blocks.size() && blocks.get(next).is(BlockType.LIST_ITEM);
+        if (listFollows && text.strip().endsWith(":") && text.split("\\s+").length <= MAX_LEAD_IN_WORDS
+                && dk.erfaringsgraf.text.Sentences.of(text).size() == 1) {
+            mark(block, LineRole.HEADING);
+            return;
+        }
         if (ProseRules.isFootnote(text)) {
             item(ItemKind.OBSERVATION, ProseRules.stripFootnoteMark(text), null, lines(block), block.page());
         } else if (ProseRules.isProse(text) || block.is(BlockType.TABLE_ROW)) {

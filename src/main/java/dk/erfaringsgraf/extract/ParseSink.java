@@ -53,6 +53,18 @@ public final class ParseSink {
         items.removeAll(toRemove);
     }
 
+    /**
+     * Replaces the items with {@code items}; the lines of {@code context} (items found to be no findings)
+     * count as headings, context for the items around them.
+     */
+    void replaceItems(List<RawItem> items, List<RawItem> context) {
+        this.items.clear();
+        this.items.addAll(items);
+        for (RawItem c : context) {
+            c.lines().forEach(n -> roles.put(n, LineRole.HEADING));
+        }
+    }
+
     public Map<Integer, LineRole> roles() {
         return Map.copyOf(roles);
     }

@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * Scores how positive (opportunity-like) or negative (challenge-like) a Danish sentence is, from the words
- * of a {@link ValenceLexicon}. Three rules of Danish make it more than a word count: a negator ("ikke")
- * counts against the text and cancels positive words right around it, except in "ikke skal/behøver" (no
- * need to: relief, not a problem); a diminisher turns the word after it ("mindre godt" is negative, "mindre
- * stress" positive);
- * and positive words after "frem for" are what is being neglected, so they count against it.
+ * of a {@link ValenceLexicon}. Four rules of Danish make it more than a word count: a negator ("ikke",
+ * "ingen") turns a positive word right around it ("ikke godt" is negative) and cancels a negative one ("ingen
+ * problemer", "ikke svært" is no problem), and counts nothing by itself ("ikke vikarer"), nor after it "ikke
+ * skal/behøver" (no need to: relief); a diminisher turns the word after it ("mindre godt" is negative, "færre
+ * konflikter" positive); a problem that is solved or handled ("løse udfordringer", "håndterede problemerne")
+ * is no problem; and positive words after "frem for" are what is being neglected, so they count against it.
  */
 final class StanceScorer {
 
@@ -25,15 +26,36 @@ final class StanceScorer {
     /** A negator reaches one word back and three ahead: "ikke særlig godt", "godt nok ikke". */
     private static final int NEGATION_BEFORE = 1;
     private static final int NEGATION_AFTER = 3;
+    /** A solving verb reaches five words ahead: "løse flere af krisens udfordringer". */
+    private static final int SOLVES_AFTER = 5;
 
     private final ValenceLexicon lexicon;
+    private final boolean judging;
 
+    /** The scorer that judges one text on its own. */
     StanceScorer() {
-        this(ValenceLexicon.standard());
+        this(ValenceLexicon.standard(), true);
     }
 
     StanceScorer(ValenceLexicon lexicon) {
+        this(lexicon, true);
+    }
+
+    /**
+     * @param judging true to judge a text on its own, with the negation and solving rules above; false where
+     *                texts are only compared with each other, as when two flattened columns are split
+     *                ({@link ColumnSplitter}): there every negator counts -1 by itself (a "kan ikke" tells the
+     *                column of problems from the column of gains even with no evaluative word), cancels the
+     *                positive words around it, and leaves negative words and solving verbs as they are
+     */
+    StanceScorer(ValenceLexicon lexicon, boolean judging) {
         this.lexicon = lexicon;
+        this.judging = judging;
+    }
+
+    /** The scorer for comparing texts with each other, see {@link #StanceScorer(ValenceLexicon, boolean)}. */
+    static StanceScorer comparing() {
+        return new StanceScorer(ValenceLexicon.standard(), false);
     }
 
     /** The stance of {@code text}: above 0 leans positive, below 0 negative. */
@@ -48,25 +70,48 @@ final class StanceScorer {
     private int sentenceScore(List<String> words) {
         List<ValenceLexicon.Entry> entries = words.stream().map(lexicon::lookup).toList();
         Set<Integer> negated = new HashSet<>();
+        Set<Integer> solved = new HashSet<>();
         int score = 0;
         for (int i = 0; i < words.size(); i++) {
-            if (entries.get(i).modifier() == ValenceLexicon.Modifier.NOT
-                    && !(i + 1 < words.size() && RELIEF.contains(words.get(i + 1)))) {
-                score--;
+            ValenceLexicon.Modifier m = entries.get(i).modifier();
+            if (m == ValenceLexicon.Modifier.NOT && !(i + 1 < words.size() && RELIEF.contains(words.get(i + 1)))) {
+                score += judging ? 0 : -1;
                 for (int j = i - NEGATION_BEFORE; j <= i + NEGATION_AFTER; j++) {
                     negated.add(j);
+                }
+            } else if (m == ValenceLexicon.Modifier.SOLVES) {
+                for (int j = i + 1; j <= i + SOLVES_AFTER; j++) {
+                    solved.add(j);
                 }
             }
         }
         int neglectedFrom = neglectedFrom(words);
         for (int i = 0; i < words.size(); i++) {
-            score += valence(entries, i, negated.contains(i), i > neglectedFrom);
+            score += judging ? valence(entries, i, negated.contains(i), solved.contains(i), i > neglectedFrom)
+                    : comparedValence(entries, i, negated.contains(i), i > neglectedFrom);
         }
         return score;
     }
 
-    /** A diminished word turns ("mindre godt", "mindre stress"); a negated positive one is cancelled. */
-    private static int valence(List<ValenceLexicon.Entry> entries, int i, boolean negated, boolean neglected) {
+    /**
+     * A diminished word turns ("mindre godt", "mindre stress"); a negated positive word turns, a negated or
+     * solved negative one counts nothing.
+     */
+    private static int valence(List<ValenceLexicon.Entry> entries, int i, boolean negated, boolean solved,
+                               boolean neglected) {
+        int v = entries.get(i).valence();
+        if (i > 0 && entries.get(i - 1).modifier() == ValenceLexicon.Modifier.LESS) {
+            return -v;
+        }
+        if (v < 0) {
+            return negated || solved ? 0 : v;
+        }
+        return negated || neglected ? -v : v;
+    }
+
+    /** For comparing texts: a negated positive word is cancelled (its negator already counted). */
+    private static int comparedValence(List<ValenceLexicon.Entry> entries, int i, boolean negated,
+                                       boolean neglected) {
         int v = entries.get(i).valence();
         if (i > 0 && entries.get(i - 1).modifier() == ValenceLexicon.Modifier.LESS) {
             return -v;

@@ -9,6 +9,8 @@ public final class Templates {
     /** The fit a block-reading template needs to take a structured form from the outline reader. */
     static final double STRUCTURED_MIN_FIT = 0.75;
 
+    private static final FindingClassifier CLASSIFIER = new FindingClassifier();
+
     private final List<Template> templates;
 
     public Templates(List<Template> templates) {
@@ -43,6 +45,7 @@ public final class Templates {
         }
         ParseSink sink = new ParseSink();
         best.parse(document, sink);
+        CLASSIFIER.apply(document, sink);
         Coverage coverage = Coverage.of(document, sink.roles());
         List<String> warnings = new java.util.ArrayList<>(sink.warnings());
         warnings.addAll(CoverageCheck.warnings(document.file(), coverage));

@@ -21,7 +21,7 @@ final class ValenceLexicon {
     static final String RESOURCE = "/lexicon/valence.tsv";
 
     /** What a lexicon word does to the words around it. */
-    enum Modifier { NONE, NOT, LESS }
+    enum Modifier { NONE, NOT, LESS, SOLVES }
 
     /** The entry for one word: signed weight (0 for a modifier) and its modifier. */
     record Entry(int valence, Modifier modifier) {
@@ -97,7 +97,8 @@ final class ValenceLexicon {
             case "-1" -> new Entry(-weight, Modifier.NONE);
             case "not" -> new Entry(0, Modifier.NOT);
             case "less" -> new Entry(0, Modifier.LESS);
-            default -> throw bad(source, line, "value \"" + cols[1] + "\" is not +1, -1, not or less");
+            case "solves" -> new Entry(0, Modifier.SOLVES);
+            default -> throw bad(source, line, "value \"" + cols[1] + "\" is not +1, -1, not, less or solves");
         };
     }
 

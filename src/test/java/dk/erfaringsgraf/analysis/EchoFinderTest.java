@@ -46,17 +46,21 @@ class EchoFinderTest {
         Echo echo = echo("kl-2020:351", "soroe-2020:332").orElseThrow();
         assertEquals(List.of("kropssprog", "virtuel"), echo.sharedTerms());
         // Cosine 0.2 doubled by half the themes shared (KL: digitalisering + virtuelle-moeder, Sorø: the latter).
-        assertEquals(0.301, echo.similarity(), 0.001);
+        assertEquals(0.300, echo.similarity(), 0.001);
     }
 
     @Test
-    void twentySevenEchoesAtTheDefaults() {
-        // The count the calibration read (see DEFAULT_THRESHOLD): 14 of the 27 were judged the same point.
-        assertEquals(27, echoes.size());
+    void thirtyThreeEchoesAtTheDefaults() {
+        // The calibration (see DEFAULT_THRESHOLD) read the 27 echoes of the items before findings were typed in
+        // every source; split paragraphs and lead-ins set aside as context give 33 now.
+        assertEquals(33, echoes.size());
+        // the strongest is now one sentence split off a paragraph: Sorø's "Til gengæld har de mere sårbare
+        // borgere været endnu mere udsatte" (92b) against Norddjurs' attention to "udsatte og sårbare borgere"
         Echo strongest = echoes.get(0);
-        assertEquals("komdir-2020:226", strongest.from());
-        assertEquals("soroe-2020:460", strongest.to());
-        assertEquals(List.of("ung", "sårbar"), strongest.sharedTerms());
+        assertEquals("norddjurs-2021:112", strongest.from());
+        assertEquals("soroe-2020:92b", strongest.to());
+        assertEquals(List.of("borg", "sårbar", "udsat"), strongest.sharedTerms().stream().sorted().toList());
+        assertTrue(echo("komdir-2020:226", "soroe-2020:460").isPresent());
     }
 
     @Test
@@ -112,8 +116,11 @@ class EchoFinderTest {
         List<String> ids = ItemIds.of(List.of(item("kl-2020", 7, "x"), item("kl-2020", 7, "y"),
                 item("soroe-2020", 7, "z")));
         assertEquals(List.of("kl-2020:7", "kl-2020:7b", "soroe-2020:7"), ids);
-        // The corpus has no two items of one source on one first line, so no suffix appears.
-        assertTrue(ItemIds.of(items).stream().noneMatch(id -> id.endsWith("b")));
+        // A paragraph split where a sentence turns gives two items on one line: KL 222 (flexibility, but worried
+        // staff) is kl-2020:222 and kl-2020:222b; every id is unique.
+        List<String> corpus = ItemIds.of(items);
+        assertTrue(corpus.contains("kl-2020:222") && corpus.contains("kl-2020:222b"), corpus.toString());
+        assertEquals(corpus.size(), new java.util.HashSet<>(corpus).size());
     }
 
     @Test

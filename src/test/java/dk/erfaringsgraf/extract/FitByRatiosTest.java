@@ -46,8 +46,11 @@ class FitByRatiosTest {
                 quotes.stream().map(q -> q.speaker().person()).toList());
         assertEquals(List.of("DIGITALE MØDER", "DIGITALE MØDER", "LEDELSE"),
                 quotes.stream().map(RawItem::section).toList());
-        List<RawItem> observations = parsed.items().stream().filter(i -> i.kind() == ItemKind.OBSERVATION).toList();
+        // the report's own prose: typed by its words once the voices are told apart
+        List<RawItem> observations = parsed.items().stream().filter(i -> i.kind() != ItemKind.QUOTE).toList();
         assertEquals(3, observations.size());
+        assertEquals(ItemKind.OPPORTUNITY, observations.get(2).kind()); // "tilliden … er vokset"
+        assertEquals(KindBy.CUE, observations.get(2).kindBy());
         // the opening paragraph has no printed heading: no section is invented for it
         assertNull(observations.get(0).section());
         assertEquals(List.of(1, 2), observations.get(0).lines());

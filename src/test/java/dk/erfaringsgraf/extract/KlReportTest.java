@@ -50,16 +50,19 @@ class KlReportTest {
                 "FORORD", "o8",
                 // 7 paragraphs, 52–66; 56+58 is one paragraph broken by a blank line.
                 "METODE", "o7",
-                // lead-in 72 + 2 bullets 74–75 + 3 paragraphs (79–83) + 7 paragraphs (87–107); quotes 93, 99, 109.
-                "GRUNDFORUDSÆTNINGERNE", "o13 q3",
+                // 2 bullets 74–75 + 3 paragraphs (79–83) + 7 paragraphs (87–107); quotes 93, 99, 109; the lead-in
+                // 72 "… kan især sammenfattes i følgende:" is context for its list, not a finding.
+                "GRUNDFORUDSÆTNINGERNE", "o12 q3",
                 // 115, 6 under Kriseberedskabet (119–133), 1 under borgmesteropgave (137), 4 (141–147); quote 127.
                 "DEN FORMELLE OG UFORMELLE KRISEORGANISATION", "o12 q1",
-                // 38 paragraphs and 11 bullets (159–164, 250–251, 313–315); quotes 172 … 357.
-                "HOVEDTENDENSER: LEDELSE, ORGANISATION OG DIGITALISERING", "o49 q22",
-                // 2 paragraphs (369, 371), 5 lead-ins "Lederne peger på …:" and 7+8+5+7+7 bullets.
-                "HOVEDTENDENSER: VELFÆRDSOMRÅDERNE", "o41",
-                // 4 paragraphs (443–449); questions: 1 (453) + 11 (457–467) + 4 (471–474).
-                "PERSPEKTIVERING OG MULIGE SPØRGSMÅL TIL DE LOKALE DRØFTELSE", "o4 r16");
+                // 36 paragraphs and 11 bullets (159–164, 250–251, 313–315); quotes 172 … 357; the one-sentence
+                // lead-ins 157 and 248 are context (311 has a sentence of its own before its colon: a finding).
+                "HOVEDTENDENSER: LEDELSE, ORGANISATION OG DIGITALISERING", "o47 q22",
+                // 2 paragraphs (369, 371) and 7+8+5+7+7 bullets; the 5 lead-ins "Lederne peger på …:" are context.
+                "HOVEDTENDENSER: VELFÆRDSOMRÅDERNE", "o36",
+                // 4 paragraphs (443–449); questions 453, 457, 458 with its 9 points (459–467) and 471 with its 3
+                // points (472–474): 4 questions, none a recommendation.
+                "PERSPEKTIVERING OG MULIGE SPØRGSMÅL TIL DE LOKALE DRØFTELSE", "o4 ?4");
         assertEquals(new TreeMap<>(expected), countsBy(this::chapter));
     }
 
@@ -70,26 +73,26 @@ class KlReportTest {
         assertAll(
                 () -> assertEquals("o7 q3", counts.get("Faglighed, motivation og stabilitet")),
                 () -> assertEquals("o6 q1", counts.get("Kriseberedskabet i kommunerne")),
-                // 157 lead-in and the six bullets 159–164; each bullet also heads a sub-section later.
-                () -> assertEquals("o7", counts.get("Ledelse")),
+                // the six bullets 159–164 after the lead-in 157; each bullet also heads a sub-section later.
+                () -> assertEquals("o6", counts.get("Ledelse")),
                 () -> assertEquals("o3 q2", counts.get("Fokus på driften, resultaterne og det borgernære")),
                 () -> assertEquals("o3 q2", counts.get("Tillid og fagligt rum")),
                 () -> assertEquals("o4 q1", counts.get("Mental sundhed")),
-                // 248 lead-in and bullets 250–251.
-                () -> assertEquals("o3", counts.get("Organisation")),
+                // bullets 250–251 after the lead-in 248.
+                () -> assertEquals("o2", counts.get("Organisation")),
                 // 255+257, 263, 269, 281; quotes 259, 265, 271, 277, 283.
                 () -> assertEquals("o4 q5", counts.get("Handling og hastighed frem for papir og analyser")),
                 () -> assertEquals("o4 q3", counts.get("Tværgående samarbejde var altafgørende")),
-                () -> assertEquals("o8", counts.get("Socialområdet")),
-                () -> assertEquals("o9", counts.get("Beskæftigelsesområdet")),
-                // 400 lead-in, 402+404 one bullet broken by a blank line, 406–409.
-                () -> assertEquals("o6", counts.get("Sundheds- og ældreområdet")),
-                // 413 lead-in, 415–418, 419+422 one bullet, 424–425.
-                () -> assertEquals("o8", counts.get("Børne-, unge- og folkeskoleområdet")),
-                () -> assertEquals("o8", counts.get("Teknik- og miljøområdet")),
-                () -> assertEquals("r1", counts.get("Kriseberedskabet og kriseledelsen")),
-                () -> assertEquals("r11", counts.get("Ledelse og organisation")),
-                () -> assertEquals("r4", counts.get("Udviklingen af den kommunale arbejdsplads")),
+                () -> assertEquals("o7", counts.get("Socialområdet")),
+                () -> assertEquals("o8", counts.get("Beskæftigelsesområdet")),
+                // after the lead-in 400: 402+404 one bullet broken by a blank line, 406–409.
+                () -> assertEquals("o5", counts.get("Sundheds- og ældreområdet")),
+                // after the lead-in 413: 415–418, 419+422 one bullet, 424–425.
+                () -> assertEquals("o7", counts.get("Børne-, unge- og folkeskoleområdet")),
+                () -> assertEquals("o7", counts.get("Teknik- og miljøområdet")),
+                () -> assertEquals("?1", counts.get("Kriseberedskabet og kriseledelsen")),
+                () -> assertEquals("?2", counts.get("Ledelse og organisation")),
+                () -> assertEquals("?1", counts.get("Udviklingen af den kommunale arbejdsplads")),
                 // 33 headings from FORORD (32) to the last sub-heading (469), each with at least one item.
                 () -> assertEquals(33, counts.size()));
     }
@@ -170,9 +173,11 @@ class KlReportTest {
 
     @Test
     void headingsAndFurnitureAreWhereTheTextHasThem() {
-        // Title lines 3, 5, 7, "INDHOLD" 9, then the 7 chapters and 26 sub-headings.
-        List<Integer> headings = List.of(3, 5, 7, 9, 32, 50, 70, 77, 85, 113, 117, 135, 139, 151, 155, 166, 182,
-                200, 218, 232, 246, 253, 287, 309, 319, 339, 361, 367, 373, 385, 398, 411, 427, 441, 451, 455, 469);
+        // Title lines 3, 5, 7, "INDHOLD" 9, then the 7 chapters and 26 sub-headings, and the 8 one-sentence
+        // lead-ins of lists (72, 157, 248, 375, 387, 400, 413, 429), context like a heading.
+        List<Integer> headings = List.of(3, 5, 7, 9, 32, 50, 70, 72, 77, 85, 113, 117, 135, 139, 151, 155, 157, 166,
+                182, 200, 218, 232, 246, 248, 253, 287, 309, 319, 339, 361, 367, 373, 375, 385, 387, 398, 400, 411,
+                413, 427, 429, 441, 451, 455, 469);
         assertEquals(headings, linesWith(LineRole.HEADING));
         // Table of contents 11–30, address block 478–485, production number 487.
         List<Integer> furniture = new java.util.ArrayList<>(IntStream.rangeClosed(11, 30).boxed().toList());
@@ -203,13 +208,23 @@ class KlReportTest {
                 List.of(251)), bullet);
         assertEquals(new RawItem("Socialområdet", ItemKind.OBSERVATION,
                 "Brugen af magtanvendelser faldt visse steder under nedlukningen.", null, List.of(383)), itemAt(383));
-        assertEquals(new RawItem("Kriseberedskabet og kriseledelsen", ItemKind.RECOMMENDATION,
+        assertEquals(new RawItem("Kriseberedskabet og kriseledelsen", ItemKind.QUESTION,
                 "Hvilke erfaringer i forhold til kriseberedskabet og kriseledelsen kan med fordel fastholdes til"
                         + " fremtidige kriser - og er der forhold, som allerede nu skal gennemtænkes, udvikles eller"
                         + " implementeres som grundforudsætninger for en ny krise?", null, List.of(453), 0,
                 KindBy.HEADING), itemAt(453));
-        assertEquals(new RawItem("Udviklingen af den kommunale arbejdsplads", ItemKind.RECOMMENDATION,
-                "Hjemmearbejde", null, List.of(472), 0, KindBy.HEADING), itemAt(472));
+        // a question that ends in a colon keeps the points listed under it; none is a finding of its own
+        assertEquals(new RawItem("Udviklingen af den kommunale arbejdsplads", ItemKind.QUESTION,
+                "Hvad giver erfaringerne fra Coronakrisen anledning til at drøfte og afklare lokalt i forhold til:"
+                        + " Hjemmearbejde; Virtuelle møde- og arbejdsformer; Arbejdsmiljø (fx hygiejne, mental sundhed).",
+                null, List.of(471, 472, 473, 474), 0, KindBy.HEADING), itemAt(471));
+        assertEquals(0, sink.items().stream().filter(i -> i.line() == 472).count());
+        RawItem points = itemAt(458);
+        assertEquals(ItemKind.QUESTION, points.kind());
+        assertEquals(458, points.line());
+        assertEquals(467, points.lineTo());
+        assertTrue(points.text().contains("; Kommunikationen i organisationen – hvem, hvornår, hvordan?; Beslutningsprocesser;"),
+                points.text());
         assertEquals(new RawItem("GRUNDFORUDSÆTNINGERNE", ItemKind.OBSERVATION,
                 "En stærk grundfaglighed, motivation og stabilitet blandt de kommunale ledere og medarbejdere", null,
                 List.of(75)), itemAt(75));
@@ -277,10 +292,12 @@ class KlReportTest {
 
     private static String summary(List<RawItem> items) {
         StringBuilder out = new StringBuilder();
-        for (ItemKind kind : List.of(ItemKind.OBSERVATION, ItemKind.QUOTE, ItemKind.RECOMMENDATION)) {
+        for (ItemKind kind : List.of(ItemKind.OBSERVATION, ItemKind.QUOTE, ItemKind.RECOMMENDATION,
+                ItemKind.QUESTION)) {
             long n = items.stream().filter(i -> i.kind() == kind).count();
             if (n > 0) {
-                out.append(out.length() == 0 ? "" : " ").append(kind.id().charAt(0)).append(n);
+                char letter = kind == ItemKind.QUESTION ? '?' : kind.id().charAt(0);
+                out.append(out.length() == 0 ? "" : " ").append(letter).append(n);
             }
         }
         return out.toString();

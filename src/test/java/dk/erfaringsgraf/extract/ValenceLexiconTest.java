@@ -53,7 +53,7 @@ class ValenceLexiconTest {
     void aBadRowNamesFileAndLine() {
         String text = "# header\ngodt\t+1\nskidt\t-2\n";
         InputException e = assertThrows(InputException.class, () -> ValenceLexicon.parse("mine.tsv", text));
-        assertEquals("mine.tsv:3: value \"-2\" is not +1, -1, not or less", e.getMessage());
+        assertEquals("mine.tsv:3: value \"-2\" is not +1, -1, not, less or solves", e.getMessage());
         e = assertThrows(InputException.class, () -> ValenceLexicon.parse("mine.tsv", "god\n"));
         assertTrue(e.getMessage().startsWith("mine.tsv:1: expected ENTRY, VALUE"), e.getMessage());
         e = assertThrows(InputException.class, () -> ValenceLexicon.parse("mine.tsv", "\nglad\t+1\t0\n"));
