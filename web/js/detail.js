@@ -5,7 +5,6 @@ import * as urlState from './state.js';
 import { sourceName } from './netstyle.js';
 import { esc, itemHtml, passageHtml, scrollToHit, speakers, strings as pvStrings, toggleContext } from './provenance.js';
 
-const KINDS = ['opportunity', 'challenge', 'recommendation', 'observation'];
 const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
 
 export const strings = {
@@ -164,7 +163,7 @@ function countsHtml(counts) {
 /** Findings grouped by kind, then by source; recommendations come with the challenges they address. */
 function findingsHtml(d) {
   const recs = new Map((d.recommendations || []).map(r => [r.id, r]));
-  const groups = KINDS.map(kind => [kind, d.findings.filter(i => i.kind === kind).map(i => recs.get(i.id) || i)])
+  const groups = ctx.meta.kinds.filter(k => k !== 'quote').map(kind => [kind, d.findings.filter(i => i.kind === kind).map(i => recs.get(i.id) || i)])
     .filter(([, items]) => items.length);
   if (!groups.length) return none();
   return groups.map(([kind, items]) => `<details class="kind-group" data-kind="${kind}" open>

@@ -247,7 +247,7 @@ class NetworkBrowserIT {
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.contains("sources=komdir-2020%2Cnorddjurs-2021%2Csoroe-2020"), url);
         assertTrue(url.contains("metric=betweenness") && url.contains("minWeight=2"), url);
-        assertTrue(url.contains("kinds=opportunity%2Cchallenge%2Crecommendation%2Cobservation"), url);
+        assertTrue(url.contains("kinds=opportunity%2Cchallenge%2Crecommendation%2Cquestion%2Cobservation"), url);
 
         browser.driver().navigate().refresh();
         waitForReady();
@@ -258,7 +258,7 @@ class NetworkBrowserIT {
         assertEquals("betweenness", browser.js("return document.getElementById('net-metric').value"));
         assertEquals("2", browser.js("return document.getElementById('net-minweight').value"));
         JsonNode graph = api("/api/graph?types=theme,actor&sources=komdir-2020,norddjurs-2021,soroe-2020"
-                + "&kinds=opportunity,challenge,recommendation,observation&minWeight=2");
+                + "&kinds=opportunity,challenge,recommendation,question,observation&minWeight=2");
         assertEquals(String.valueOf(graph.get("links").size()), attr("#view-network", "data-links"));
         assertEquals(ids(graph, "theme", "actor"), domIds("#view-network path.node"));
     }
