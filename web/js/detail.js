@@ -3,7 +3,7 @@
 // so a link reopens it; Esc or the close button closes it.
 import * as urlState from './state.js';
 import { sourceName } from './netstyle.js';
-import { esc, itemHtml, passageHtml, scrollToHit, speakers, strings as pvStrings, toggleContext } from './provenance.js';
+import { centreHitInPassage, esc, itemHtml, passageHtml, speakers, strings as pvStrings, toggleContext } from './provenance.js';
 
 const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
 
@@ -119,7 +119,7 @@ function render() {
   panel.innerHTML = data.kind === 'node' ? nodeHtml(data.node) : itemPanelHtml(data);
   panel.dataset.loaded = 'true';
   panel.scrollTop = 0;
-  if (data.kind === 'item') scrollToHit(panel);
+  if (data.kind === 'item') centreHitInPassage(panel);
 }
 
 function label(n) {

@@ -131,6 +131,17 @@ class NetworkBrowserIT {
         browser.screenshot("provenance");
     }
 
+    /** The item's own text stays in view under the panel's head; only the passage scrolls to the marked line. */
+    @Test
+    void anItemPanelOpensAtItsHeadWithTheMarkedLineCentredInThePassage() {
+        open("#view=network&item=soroe-2020:133");
+        waitForDetail("item:soroe-2020:133");
+        assertEquals(0L, ((Number) browser.js("return document.getElementById('detail').scrollTop")).longValue());
+        assertEquals(Boolean.TRUE, browser.js("const hit = document.querySelector('#detail ol.passage li.hit'),"
+                + " box = hit.closest('ol.passage'), h = hit.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                + " return box.scrollTop > 0 && h.top >= b.top && h.bottom <= b.bottom;"), "line 133 is shown in the passage");
+    }
+
     @Test
     void anItemLinkShowsItsEchoAndTheChallengesARecommendationAddresses() {
         open("#view=network&item=kl-2020:351");
