@@ -56,6 +56,8 @@ class KindsBrowserIT {
         browser.waiting(20).until(d -> !d.findElements(By.cssSelector(".matrix-table[data-kind='question']")).isEmpty());
         assertEquals(List.of("", "opportunity", "challenge", "recommendation", "question", "observation", "quote"),
                 texts("#matrix-kind option", "value"));
+        assertEquals(List.of("Alle slags", "Muligheder", "Udfordringer", "Anbefalinger", "Spørgsmål", "Iagttagelser", "Citater"),
+                texts("#matrix-kind option", "textContent"), "the same names as the network's filter");
         assertEquals("Spørgsmål", browser.js("const s = document.getElementById('matrix-kind');"
                 + " return s.options[s.selectedIndex].textContent"));
     }
