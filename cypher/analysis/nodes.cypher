@@ -14,6 +14,7 @@ RETURN type, id, name,
        count(CASE WHEN i.kind = 'opportunity' THEN 1 END) AS opportunities,
        count(CASE WHEN i.kind = 'challenge' THEN 1 END) AS challenges,
        count(CASE WHEN i.kind = 'recommendation' THEN 1 END) AS recommendations,
+       count(CASE WHEN i.kind = 'question' THEN 1 END) AS questions,
        count(CASE WHEN i.kind = 'observation' THEN 1 END) AS observations,
        count(CASE WHEN i.kind = 'quote' THEN 1 END) AS quotes
 ORDER BY type, id

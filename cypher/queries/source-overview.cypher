@@ -9,6 +9,7 @@ RETURN s.id AS source, s.title AS title, s.publisher AS publisher, s.year AS yea
        size([k IN kinds WHERE k = 'opportunity']) AS opportunities,
        size([k IN kinds WHERE k = 'challenge']) AS challenges,
        size([k IN kinds WHERE k = 'recommendation']) AS recommendations,
+       size([k IN kinds WHERE k = 'question']) AS questions,
        size([k IN kinds WHERE k = 'observation']) AS observations,
        size([k IN kinds WHERE k = 'quote']) AS quotes
 ORDER BY source

@@ -8,6 +8,7 @@ RETURN sec.order AS position, sec.id AS section, sec.title AS title, size(kinds)
        size([k IN kinds WHERE k = 'opportunity']) AS opportunities,
        size([k IN kinds WHERE k = 'challenge']) AS challenges,
        size([k IN kinds WHERE k = 'recommendation']) AS recommendations,
+       size([k IN kinds WHERE k = 'question']) AS questions,
        size([k IN kinds WHERE k = 'observation']) AS observations,
        size([k IN kinds WHERE k = 'quote']) AS quotes
 ORDER BY position

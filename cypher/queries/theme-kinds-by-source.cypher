@@ -8,5 +8,6 @@ RETURN s.id AS source,
        size([i IN items WHERE i.kind = 'opportunity']) AS opportunities,
        size([i IN items WHERE i.kind = 'challenge']) AS challenges,
        size([i IN items WHERE i.kind = 'recommendation']) AS recommendations,
+       size([i IN items WHERE i.kind = 'question']) AS questions,
        size(items) AS items
 ORDER BY source

@@ -6,7 +6,7 @@
 // Column: theme (string) – theme id from the codebook; null on the totals rows
 // Column: name (string) – the theme's Danish name
 // Column: source (string) – source id; null for a theme no item is about
-// Column: kind (string) – opportunity, challenge, recommendation, observation or quote
+// Column: kind (string) – opportunity, challenge, recommendation, question, observation or quote
 // Column: items (int) – items of that source and kind about the theme
 CALL {
   MATCH (t:Theme)

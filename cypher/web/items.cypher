@@ -1,4 +1,5 @@
-// Items by id, with section, themes, actors and who said them (quotes), for lists and detail panels.
+// Items by id, with section, themes, actors and who said them (quotes), for lists and detail panels;
+// kindBy says why the item has its kind (heading, label, lead-in, cue, template, quote, default).
 // Parameters: $ids – item ids
 UNWIND $ids AS id
 MATCH (i:Item {id: id})-[:IN_SECTION]->(s:Section)
@@ -14,6 +15,6 @@ WITH i, s, themes, actors, who, o ORDER BY who:Role, who.name
 WITH i, s, themes, actors,
      collect(CASE WHEN who IS NULL THEN null
              ELSE {name: who.name, type: CASE WHEN who:Person THEN 'person' ELSE 'role' END, organisation: o.name} END) AS speakers
-RETURN i.id AS id, i.kind AS kind, i.source AS source, s.title AS section, i.text AS text, i.line AS line,
+RETURN i.id AS id, i.kind AS kind, i.kindBy AS kindBy, i.source AS source, s.title AS section, i.text AS text, i.line AS line,
        i.lineTo AS lineTo, i.page AS page, i.file AS file, themes, actors, speakers
 ORDER BY source, line, id

@@ -3,9 +3,8 @@
 // so a link reopens it; Esc or the close button closes it.
 import * as urlState from './state.js';
 import { sourceName } from './netstyle.js';
-import { esc, itemHtml, passageHtml, scrollToHit, speakers, strings as pvStrings, toggleContext } from './provenance.js';
+import { centreHitInPassage, esc, itemHtml, passageHtml, speakers, strings as pvStrings, toggleContext } from './provenance.js';
 
-const KINDS = ['opportunity', 'challenge', 'recommendation', 'observation'];
 const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
 
 export const strings = {
@@ -19,6 +18,14 @@ export const strings = {
     'dt.total': '{n} udsagn i alt',
     'dt.notFound': 'Findes ikke i grafen – linket er måske forældet ({message}).',
     'dt.addresses': 'Svarer på udfordringerne', 'dt.addressedBy': 'Anbefalinger, der svarer på udfordringen',
+    'dt.why': 'Hvorfor denne type',
+    'dt.why.heading': 'Kapiteloverskriften angiver typen',
+    'dt.why.label': 'Listen står under en overskrift som «{label}»',
+    'dt.why.lead-in': 'En indledende sætning før listen angiver typen',
+    'dt.why.cue': 'Sætningens ordvalg (vurdering eller «bør/skal»)',
+    'dt.why.template': 'Rapportens layout (fx to spalter eller sagsfremstilling)',
+    'dt.why.quote': 'Citattegn, citatstil eller underskrift',
+    'dt.why.default': 'Intet i teksten angiver en anden type',
   },
   en: {
     ...pvStrings.en,
@@ -30,6 +37,14 @@ export const strings = {
     'dt.total': '{n} findings in all',
     'dt.notFound': 'Not in the graph – the link may be out of date ({message}).',
     'dt.addresses': 'Addresses the challenges', 'dt.addressedBy': 'Recommendations addressing this challenge',
+    'dt.why': 'Why this kind',
+    'dt.why.heading': 'The chapter heading gives the kind',
+    'dt.why.label': 'Listed under a label such as “{label}”',
+    'dt.why.lead-in': 'A lead-in sentence before the list gives the kind',
+    'dt.why.cue': 'Cue words in the sentence (valence or ‘should’)',
+    'dt.why.template': 'The report’s layout (e.g. two columns or a committee case)',
+    'dt.why.quote': 'Quotation marks, quote style or signature',
+    'dt.why.default': 'Nothing in the text indicates another kind',
   },
 };
 
@@ -104,7 +119,7 @@ function render() {
   panel.innerHTML = data.kind === 'node' ? nodeHtml(data.node) : itemPanelHtml(data);
   panel.dataset.loaded = 'true';
   panel.scrollTop = 0;
-  if (data.kind === 'item') scrollToHit(panel);
+  if (data.kind === 'item') centreHitInPassage(panel);
 }
 
 function label(n) {
@@ -112,8 +127,9 @@ function label(n) {
   return (ctx.language() === 'en' && n.labelEn) || n.label || n.key || n.id;
 }
 
-function head(type, title) {
-  return `<div class="detail-head"><div><span class="detail-type">${esc(type)}</span>
+/** The panel's head: what it shows (kind, type), an optional line under it (html), and its title. */
+function head(type, title, under = '') {
+  return `<div class="detail-head"><div><span class="detail-type">${esc(type)}</span>${under}
     <h2 id="detail-title">${esc(title)}</h2></div>
     <button type="button" id="detail-close" class="close" aria-label="${esc(ctx.t('dt.close'))}" title="${esc(ctx.t('dt.close'))}">×</button></div>`;
 }
@@ -164,7 +180,7 @@ function countsHtml(counts) {
 /** Findings grouped by kind, then by source; recommendations come with the challenges they address. */
 function findingsHtml(d) {
   const recs = new Map((d.recommendations || []).map(r => [r.id, r]));
-  const groups = KINDS.map(kind => [kind, d.findings.filter(i => i.kind === kind).map(i => recs.get(i.id) || i)])
+  const groups = ctx.meta.kinds.filter(k => k !== 'quote').map(kind => [kind, d.findings.filter(i => i.kind === kind).map(i => recs.get(i.id) || i)])
     .filter(([, items]) => items.length);
   if (!groups.length) return none();
   return groups.map(([kind, items]) => `<details class="kind-group" data-kind="${kind}" open>
@@ -196,12 +212,26 @@ function itemPanelHtml(d) {
   const text = item.kind === 'quote'
     ? `<blockquote class="text">${esc(item.text)}</blockquote><p class="said">${esc(ctx.t('pv.saidBy'))}: ${speakers(ctx, item)}</p>`
     : `<p class="text lead">${esc(item.text)}</p>`;
-  return head(`${ctx.t(`nw.kind1.${item.kind}`)} · ${sourceName(ctx.meta, item.source)}`, item.section || ctx.t('dt.item'))
+  return head(`${ctx.t(`nw.kind1.${item.kind}`)} · ${sourceName(ctx.meta, item.source)}`, item.section || ctx.t('dt.item'),
+    whyHtml(item))
     + back + `<div class="item-detail" data-item-id="${esc(item.id)}">${text}</div>`
     + ((item.themes || []).length ? section('item-themes', ctx.t('dt.themes'), chips(named(item.themes, 'theme'))) : '')
     + ((item.actors || []).length ? section('item-actors', ctx.t('dt.actors'), chips(named(item.actors, 'actor'))) : '')
     + `<div class="context provenance">${passageHtml(ctx, c)}</div>`
     + linkedHtml(d.full);
+}
+
+/**
+ * Why the item has its kind (kindBy), as one line under the kind. A list label is named by the kind's own
+ * list name («Udfordringer» for a challenge): the graph keeps the chapter, not the label's wording.
+ */
+function whyHtml(item) {
+  const by = item.kindBy;
+  if (!by) return '';
+  const key = `dt.why.${by}`;
+  const text = ctx.t(key, { label: ctx.t(`nw.kind.${item.kind}`) });
+  if (text === key) return '';   // a reason this page does not know yet
+  return `<p class="kind-why" data-kind-by="${esc(by)}" title="${esc(ctx.t('dt.why'))}">${esc(text)}</p>`;
 }
 
 /** The item's ADDRESSES links (either direction) and its echoes in other sources, from /api/items/{id}. */

@@ -37,7 +37,7 @@ let root;
 const view = { kind: null, data: null, cell: null, cellKey: null, items: null, sort: { key: 'total', dir: -1 }, token: 0 };
 
 function kinds() {
-  return ctx.meta.kinds || ['opportunity', 'challenge', 'recommendation', 'observation', 'quote'];
+  return ctx.meta.kinds || ['opportunity', 'challenge', 'recommendation', 'question', 'observation', 'quote'];
 }
 
 function mount(el, context) {

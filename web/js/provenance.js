@@ -70,6 +70,18 @@ export function scrollToHit(box) {
   if (first) first.scrollIntoView({ block: 'center', behavior: 'instant' });
 }
 
+/**
+ * Centres the first marked line inside its own scrolling passage and moves nothing else: an item's panel
+ * keeps its head and the item's text in view, with the passage below already showing the item's lines.
+ */
+export function centreHitInPassage(box) {
+  const first = box.querySelector('.hit');
+  const passage = first && first.closest('ol.passage');
+  if (!passage) return;
+  const offset = first.getBoundingClientRect().top - passage.getBoundingClientRect().top;
+  passage.scrollTop += offset - (passage.clientHeight - first.offsetHeight) / 2;
+}
+
 /** Toggles the passage under an item entry (fetched once, then kept). */
 export async function toggleContext(ctx, button) {
   const entry = button.closest('.item');

@@ -7,7 +7,8 @@ import java.util.List;
  * per theme and per actor.
  */
 public record NodeStats(String type, String id, String name, List<String> sources, long items, long opportunities,
-                        long challenges, long recommendations, long observations, long quotes) {
+                        long challenges, long recommendations, long questions, long observations,
+                        long quotes) {
 
     public NodeStats {
         sources = List.copyOf(sources);
@@ -18,6 +19,6 @@ public record NodeStats(String type, String id, String name, List<String> source
         List<String> sources = ((List<Object>) row.get(3)).stream().map(String::valueOf).sorted().toList();
         return new NodeStats((String) row.get(0), (String) row.get(1), (String) row.get(2), sources,
                 (Long) row.get(4), (Long) row.get(5), (Long) row.get(6), (Long) row.get(7), (Long) row.get(8),
-                (Long) row.get(9));
+                (Long) row.get(9), (Long) row.get(10));
     }
 }

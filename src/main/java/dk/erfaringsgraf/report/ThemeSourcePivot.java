@@ -31,6 +31,7 @@ final class ThemeSourcePivot {
         kinds.put("opportunity", "opportunities");
         kinds.put("challenge", "challenges");
         kinds.put("recommendation", "recommendations");
+        kinds.put("question", "questions");
         kinds.put("observation", "observations");
         kinds.put("quote", "quotes");
         return java.util.Collections.unmodifiableMap(kinds);

@@ -1,10 +1,12 @@
 package dk.erfaringsgraf.web;
 
 import dk.erfaringsgraf.analysis.CentralityScores;
+import dk.erfaringsgraf.extract.ItemKind;
 import dk.erfaringsgraf.graph.ConsoleLimits;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.QueryResult;
 import dk.erfaringsgraf.ingest.Corpus;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.TreeSet;
  */
 final class Explorer {
 
-    static final List<String> KINDS = List.of("opportunity", "challenge", "recommendation", "observation", "quote");
+    /** The item kinds in the extractor's order (opportunity … quote), the allowed values of the kind filters. */
+    static final List<String> KINDS = Arrays.stream(ItemKind.values()).map(ItemKind::id).toList();
     static final List<String> METRICS = CentralityScores.METRICS;
 
     private final GraphStore store;

@@ -80,7 +80,7 @@ final class Items {
 
     /**
      * Per recommendation id (every one asked for, also those addressing nothing), the challenges it addresses
-     * (id, kind, source, section, line, lineTo, page, text, score), best match first.
+     * (id, kind, kindBy, source, section, line, lineTo, page, text, score), best match first.
      */
     Map<String, List<Map<String, Object>>> addressedBy(List<String> recommendationIds) {
         List<Map<String, Object>> links = explorer.rows("web/addresses-of", Map.of("ids", recommendationIds));
@@ -100,6 +100,7 @@ final class Items {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("id", challenge.get("id"));
         a.put("kind", challenge.get("kind"));
+        a.put("kindBy", challenge.get("kindBy"));
         a.put("source", challenge.get("source"));
         a.put("section", challenge.get("section"));
         a.put("line", challenge.get("line"));

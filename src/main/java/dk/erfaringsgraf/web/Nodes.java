@@ -26,6 +26,7 @@ final class Nodes {
         node.put("items", row.get("items"));
         if (row.containsKey("kind")) {
             node.put("kind", row.get("kind"));
+            node.put("kindBy", row.get("kindBy"));
         }
         node.put("metrics", metrics(row));
         return node;

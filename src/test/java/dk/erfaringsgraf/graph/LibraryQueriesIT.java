@@ -175,9 +175,9 @@ class LibraryQueriesIT {
     @Test
     void themeOpportunitiesVersusChallengesPerSource() {
         QueryResult r = run("theme-kinds-by-source", "theme", "hjemmearbejde");
-        assertEquals(List.of("source", "opportunities", "challenges", "recommendations", "items"), r.columns());
-        assertEquals(List.of(List.of("kl-2020", 0L, 0L, 1L, 9L), List.of("komdir-2020", 0L, 0L, 0L, 15L),
-                List.of("norddjurs-2021", 0L, 0L, 0L, 0L), List.of("soroe-2020", 3L, 7L, 8L, 31L)), r.rows());
+        assertEquals(List.of("source", "opportunities", "challenges", "recommendations", "questions", "items"), r.columns());
+        assertEquals(List.of(List.of("kl-2020", 0L, 0L, 1L, 0L, 9L), List.of("komdir-2020", 0L, 0L, 0L, 0L, 15L),
+                List.of("norddjurs-2021", 0L, 0L, 0L, 0L, 0L), List.of("soroe-2020", 3L, 7L, 8L, 0L, 31L)), r.rows());
     }
 
     @Test
@@ -222,13 +222,13 @@ class LibraryQueriesIT {
     void sourceOverview() {
         QueryResult r = run("source-overview");
         assertEquals(List.of("source", "title", "publisher", "year", "sections", "items", "opportunities", "challenges",
-                "recommendations", "observations", "quotes"), r.columns());
-        assertEquals(List.of(List.of("kl-2020", "KL", 2020L, 33L, 176L, 0L, 0L, 16L, 134L, 26L),
-                List.of("komdir-2020", "Kommunaldirektørforeningen", 2020L, 8L, 100L, 0L, 0L, 0L, 54L, 46L),
-                List.of("norddjurs-2021", "Norddjurs Kommune", 2021L, 5L, 23L, 0L, 0L, 10L, 13L, 0L),
-                List.of("soroe-2020", "Sorø Kommune", 2020L, 17L, 376L, 62L, 70L, 53L, 43L, 148L)),
+                "recommendations", "questions", "observations", "quotes"), r.columns());
+        assertEquals(List.of(List.of("kl-2020", "KL", 2020L, 33L, 176L, 0L, 0L, 16L, 0L, 134L, 26L),
+                List.of("komdir-2020", "Kommunaldirektørforeningen", 2020L, 8L, 100L, 0L, 0L, 0L, 0L, 54L, 46L),
+                List.of("norddjurs-2021", "Norddjurs Kommune", 2021L, 5L, 23L, 0L, 0L, 10L, 0L, 13L, 0L),
+                List.of("soroe-2020", "Sorø Kommune", 2020L, 17L, 376L, 62L, 70L, 53L, 0L, 43L, 148L)),
                 project(r, "source", "publisher", "year", "sections", "items", "opportunities", "challenges",
-                        "recommendations", "observations", "quotes"));
+                        "recommendations", "questions", "observations", "quotes"));
         assertEquals("Coronakrisen – den digitale dynamo", r.rows().get(1).get(1));
     }
 
@@ -236,7 +236,7 @@ class LibraryQueriesIT {
     void sectionsOfSoroe() {
         QueryResult r = run("source-sections", "source", "soroe-2020");
         assertEquals(List.of("position", "section", "title", "items", "opportunities", "challenges", "recommendations",
-                "observations", "quotes"), r.columns());
+                "questions", "observations", "quotes"), r.columns());
         // Chapters in print order; "Arbejds miljø" is printed with a space in the text rendition.
         assertEquals(List.of("Læring og erfaring i en Corona-krise", "Tanker fra direktionen",
                 "Hvad vi hørte, kort fortalt", "Sådan er erfaringerne blevet opsamlet",

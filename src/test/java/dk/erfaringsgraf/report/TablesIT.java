@@ -51,13 +51,13 @@ class TablesIT {
     @Test
     void themeSourceCountsDigitalisationByKindInAllFourSources() {
         Table t = build("theme-source");
-        // 27 codebook themes plus the totals row; theme, name, 4 sources × (5 kinds + items), items, sources.
+        // 27 codebook themes plus the totals row; theme, name, 4 sources × (6 kinds + items), items, sources.
         assertEquals(28, t.rowCount());
-        assertEquals(2 + 4 * 6 + 2, t.columnCount());
+        assertEquals(2 + 4 * 7 + 2, t.columnCount());
         assertEquals(List.of("theme", "name", "kl-2020 opportunities", "kl-2020 challenges", "kl-2020 recommendations",
-                "kl-2020 observations", "kl-2020 quotes", "kl-2020 items", "komdir-2020 opportunities"),
-                t.columnNames().subList(0, 9));
-        assertEquals(List.of("soroe-2020 items", "items", "sources"), t.columnNames().subList(25, 28));
+                "kl-2020 questions", "kl-2020 observations", "kl-2020 quotes", "kl-2020 items", "komdir-2020 opportunities"),
+                t.columnNames().subList(0, 10));
+        assertEquals(List.of("soroe-2020 items", "items", "sources"), t.columnNames().subList(29, 32));
         int d = row(t, "theme", "digitalisering");
         assertEquals("Digitalisering og teknologi", t.stringColumn("name").get(d));
         // Per source: KL 22 observations + 7 quotes; komdir 17 + 24 quotes; Norddjurs 2 observations +

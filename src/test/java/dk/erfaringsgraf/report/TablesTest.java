@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.erfaringsgraf.extract.ItemKind;
 import dk.erfaringsgraf.graph.QueryResult;
 import dk.erfaringsgraf.ingest.InputException;
 import java.util.Arrays;
@@ -74,6 +75,13 @@ class TablesTest {
         assertEquals("Column id is string but the query gave Long 7", e.getMessage());
     }
 
+    /** The pivot has a column per kind the extractor knows, in its order (question included). */
+    @Test
+    void themeSourceHasAColumnForEveryKind() {
+        assertEquals(Arrays.stream(ItemKind.values()).map(ItemKind::id).toList(), List.copyOf(ThemeSourcePivot.KINDS.keySet()));
+        assertEquals("questions", ThemeSourcePivot.KINDS.get("question"));
+    }
+
     /** Theme b has no items (one row with null source); the totals rows carry theme null. */
     @Test
     void themeSourcePivotsKindsIntoColumnsPerSourceWithTotals() {
@@ -85,8 +93,9 @@ class TablesTest {
         Table t = Tables.build(graph(2, rows), "theme-source");
         assertEquals(List.of("a", "b", "(total)"), t.stringColumn("theme").asList());
         assertEquals(List.of("Å", "Bæ", "I alt: udsagn med mindst ét tema"), t.stringColumn("name").asList());
-        assertEquals(2 + 2 * 6 + 2, t.columnCount());
+        assertEquals(2 + 2 * 7 + 2, t.columnCount());
         assertEquals(List.of(2, 0, 2), t.intColumn("kl observations").asList());
+        assertEquals(List.of(0, 0, 0), t.intColumn("kl questions").asList());
         assertEquals(List.of(3, 0, 3), t.intColumn("kl items").asList());
         assertEquals(List.of(3, 0, 3), t.intColumn("soroe challenges").asList());
         assertEquals(List.of(0, 0, 0), t.intColumn("soroe opportunities").asList());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,24 @@ class GraphApiIT {
         assertEquals(27, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");
         assertEquals(7, meta.get("tables").size());
         assertTrue(meta.get("bolt").asText().startsWith("bolt://127.0.0.1:"));
+    }
+
+    /** Question is a kind of its own: listed in order, and every kind filter and count knows it. */
+    @Test
+    void questionIsAKindEveryFilterAccepts() {
+        List<String> kinds = new ArrayList<>();
+        Api.get("/api/meta").get("kinds").forEach(k -> kinds.add(k.asText()));
+        assertEquals(List.of("opportunity", "challenge", "recommendation", "question", "observation", "quote"), kinds);
+        JsonNode questions = Api.get("/api/items?kind=question&limit=5000");
+        questions.get("items").forEach(i -> assertEquals("question", i.get("kind").asText()));
+        JsonNode labelled = Api.post("/api/cypher", "{\"query\":\"MATCH (q:Question) RETURN count(q) AS n\"}");
+        assertEquals(labelled.get("rows").get(0).get(0).asInt(), questions.get("total").asInt(),
+                "the kind filter and the :Question label agree");
+        JsonNode matrix = Api.get("/api/matrix?kind=question");
+        assertEquals("question", matrix.get("kind").asText());
+        assertEquals(27 * 4, matrix.get("cells").size());
+        assertTrue(Api.get("/api/node/actor/corona-gruppe").get("counts").get("byKind").has("question"));
+        assertEquals("kinds", Api.getError(400, "/api/graph?kinds=question,questions").get("parameter").asText());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** /api/items, /api/items/{id} and the provenance passage /api/items/{id}/context. */
@@ -82,6 +83,37 @@ class ItemApiIT {
         JsonNode recommendation = Api.get("/api/items/soroe-2020:281").get("addresses");
         JsonNode addressed = Api.find(recommendation, "id", "soroe-2020:276");
         assertEquals(challenge.get("lineTo").asInt(), addressed.get("lineTo").asInt());
+    }
+
+    /** Why an item has its kind, as extraction decided it: Sorø lists it under "Muligheder" (line 131). */
+    @Test
+    void anItemSaysWhyItHasItsKind() {
+        JsonNode opportunity = Api.get("/api/items/soroe-2020:133");
+        assertEquals("opportunity", opportunity.get("kind").asText());
+        assertEquals("label", opportunity.get("kindBy").asText());
+        JsonNode quote = Api.get("/api/items/kl-2020:351");
+        assertEquals("quote", quote.get("kind").asText());
+        assertEquals("quote", quote.get("kindBy").asText(), "quotation marks and the '– kommunaldirektør' line");
+        assertEquals("label", Api.get("/api/items/soroe-2020:133/context?around=0").get("item").get("kindBy").asText());
+        assertEquals(List.of("label", "label", "label"), Api.texts(Api.get("/api/items/soroe-2020:281").get("addresses"), "kindBy"),
+                "the challenges a recommendation addresses stand under Sorø's «Udfordringer»");
+    }
+
+    /** Every answer that lists items carries kindBy, always one of the extractor's reasons. */
+    @Test
+    void everyListOfItemsCarriesKindBy() {
+        Set<String> reasons = Set.of("heading", "label", "lead-in", "cue", "template", "quote", "default");
+        JsonNode all = Api.get("/api/items?limit=5000");
+        assertEquals(all.get("total").asInt(), all.get("items").size());
+        all.get("items").forEach(i -> assertTrue(reasons.contains(i.path("kindBy").asText()), i.toString()));
+        assertEquals(Set.of("label"), Set.copyOf(Api.texts(Api.get("/api/items?source=soroe-2020&kind=challenge").get("items"), "kindBy")));
+        assertEquals(List.of("label"), Api.texts(Api.get("/api/search?q=SBSYS").get("items"), "kindBy"));
+        JsonNode node = Api.get("/api/node/actor/corona-gruppe");
+        assertEquals(Set.of("quote"), Set.copyOf(Api.texts(node.get("quotes"), "kindBy")));
+        node.get("findings").forEach(i -> assertTrue(reasons.contains(i.path("kindBy").asText()), i.toString()));
+        JsonNode items = Api.get("/api/graph?types=item&sources=soroe-2020&kinds=opportunity").get("nodes");
+        assertEquals(62, items.size());
+        assertEquals(Set.of("label"), Set.copyOf(Api.texts(items, "kindBy")));
     }
 
     @Test

@@ -131,6 +131,17 @@ class NetworkBrowserIT {
         browser.screenshot("provenance");
     }
 
+    /** The item's own text stays in view under the panel's head; only the passage scrolls to the marked line. */
+    @Test
+    void anItemPanelOpensAtItsHeadWithTheMarkedLineCentredInThePassage() {
+        open("#view=network&item=soroe-2020:133");
+        waitForDetail("item:soroe-2020:133");
+        assertEquals(0L, ((Number) browser.js("return document.getElementById('detail').scrollTop")).longValue());
+        assertEquals(Boolean.TRUE, browser.js("const hit = document.querySelector('#detail ol.passage li.hit'),"
+                + " box = hit.closest('ol.passage'), h = hit.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                + " return box.scrollTop > 0 && h.top >= b.top && h.bottom <= b.bottom;"), "line 133 is shown in the passage");
+    }
+
     @Test
     void anItemLinkShowsItsEchoAndTheChallengesARecommendationAddresses() {
         open("#view=network&item=kl-2020:351");
@@ -247,7 +258,7 @@ class NetworkBrowserIT {
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.contains("sources=komdir-2020%2Cnorddjurs-2021%2Csoroe-2020"), url);
         assertTrue(url.contains("metric=betweenness") && url.contains("minWeight=2"), url);
-        assertTrue(url.contains("kinds=opportunity%2Cchallenge%2Crecommendation%2Cobservation"), url);
+        assertTrue(url.contains("kinds=opportunity%2Cchallenge%2Crecommendation%2Cquestion%2Cobservation"), url);
 
         browser.driver().navigate().refresh();
         waitForReady();
@@ -258,7 +269,7 @@ class NetworkBrowserIT {
         assertEquals("betweenness", browser.js("return document.getElementById('net-metric').value"));
         assertEquals("2", browser.js("return document.getElementById('net-minweight').value"));
         JsonNode graph = api("/api/graph?types=theme,actor&sources=komdir-2020,norddjurs-2021,soroe-2020"
-                + "&kinds=opportunity,challenge,recommendation,observation&minWeight=2");
+                + "&kinds=opportunity,challenge,recommendation,question,observation&minWeight=2");
         assertEquals(String.valueOf(graph.get("links").size()), attr("#view-network", "data-links"));
         assertEquals(ids(graph, "theme", "actor"), domIds("#view-network path.node"));
     }
