@@ -24,6 +24,7 @@ final class Summary {
         printCoverage(result, out);
         printBlocks(result, out);
         printMerges(result, out);
+        result.samePeople().forEach(p -> out.println("same person: " + p));
         result.warnings().forEach(w -> out.println("warning: " + w));
         result.failures().forEach(f -> out.println("FAILED:  " + f));
         out.flush();

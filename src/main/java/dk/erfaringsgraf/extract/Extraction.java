@@ -30,12 +30,13 @@ public final class Extraction {
 
     /** The result of one run: sources, per-file parses, and what went wrong. */
     public record Result(List<SourceExtraction> sources, List<ParsedFile> files, List<String> failures,
-                         List<String> warnings) {
+                         List<String> warnings, List<String> samePeople) {
         public Result {
             sources = List.copyOf(sources);
             files = List.copyOf(files);
             failures = List.copyOf(failures);
             warnings = List.copyOf(warnings);
+            samePeople = List.copyOf(samePeople);
         }
     }
 
@@ -60,7 +61,12 @@ public final class Extraction {
         for (List<ParsedFile> group : RenditionGroups.of(parsed, ContentSimilarity.SAME_REPORT)) {
             sources.add(source(corpus, group));
         }
-        return new Result(sources, parsed, failures, warnings);
+        PersonNames.Result people = PersonNames.merge(sources);
+        List<String> samePeople = people.merges().stream()
+                .map(m -> "\"" + m.alias() + "\" is " + m.person() + (m.organisation() == null ? "" : ", "
+                        + m.organisation()))
+                .toList();
+        return new Result(people.sources(), parsed, failures, warnings, samePeople);
     }
 
     private static SourceExtraction source(Corpus corpus, List<ParsedFile> group) {

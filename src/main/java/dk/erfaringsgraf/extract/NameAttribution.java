@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An interview attribution printed after the quote as "Name, X Kommune": on a line
+ * An interview attribution printed after the quote as "Name, Organisation" ("Søren S. Kjær, Sorø Kommune",
+ * "Anne Bak, KL", "Ole Ravn, Region Sjælland"): on a line
  * of its own, at the end of the quote's last line ({@code before} holds the quote's words), at the start of
  * a line that goes on with the next quote ({@code after}), or broken over two lines anywhere (after the
  * comma, as the PDF sets narrow columns, or wherever a hard wrap carries the rest of the name or the
@@ -17,8 +18,8 @@ record NameAttribution(Speaker speaker, int firstLine, int lastLine, String befo
 
     /** A person's name as {@link Attribution} reads it. */
     private static final String NAME = Attribution.NAME;
-    /** "Sorø Kommune", "Ringkøbing-Skjern Kommune". */
-    private static final String ORG = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\sKommune";
+    /** "Sorø Kommune", "Region Sjælland", "KL", "Sundhedsstyrelsen": {@link Organisations}. */
+    private static final String ORG = "(?:" + Organisations.PATTERN + ")";
     private static final Pattern LEADING =
             Pattern.compile("(" + NAME + "), (" + ORG + ")(?: (\\p{Lu}.*))?");
     /** Reluctant prefix: the earliest sentence end after which a whole name fits, so no name is cut. */

@@ -59,6 +59,7 @@ final class OutlineReader {
                 body(i, blocks.get(i));
             }
         }
+        resolveSpeakers();
         if (signedBare == 0) {
             read.forEach(r -> sink.item(r.item()));
             return;
@@ -105,6 +106,9 @@ final class OutlineReader {
             chapter(block, asLabel);
         } else if (isQuote(block) || namedAfter(block)) {
             quote(block);
+        } else if (dashSpeech(block) != null) {
+            Attribution.Inline said = dashSpeech(block);
+            item(ItemKind.QUOTE, said.text(), said.speaker(), lines(block), block.page(), true);
         } else if (block.is(BlockType.LIST_ITEM)) {
             listItem(block);
         } else {
@@ -132,6 +136,12 @@ final class OutlineReader {
         mark(block, LineRole.HEADING);
     }
 
+    /** Dash dialogue ("– Vi lærte meget, siger Jens Holm, HR-chef"), whatever block the reader made of it. */
+    private Attribution.Inline dashSpeech(Block block) {
+        boolean dashed = rawLine(block).strip().matches("^[–—-]\\s.*");
+        return dashed ? Attribution.dashSpeech(block.text().replaceFirst("^[–—-]\\s+", "")) : null;
+    }
+
     /** A paragraph closed by "Name, Organisation", at its end or as the next block, is that person's quote. */
     private boolean namedAfter(Block block) {
         boolean prose = block.is(BlockType.PARAGRAPH) || block.is(BlockType.QUOTE);
@@ -142,6 +152,9 @@ final class OutlineReader {
     private boolean isQuote(Block block) {
         if (block.is(BlockType.QUOTE) || QuoteMarks.startsQuote(block.text())) {
             return true;
+        }
+        if (block.is(BlockType.PARAGRAPH) && Attribution.inline(block.text()) != null) {
+            return true; // "Name, role: ”…”"
         }
         return label != null && shape.quotesAfterLists() && block.is(BlockType.PARAGRAPH);
     }
@@ -181,6 +194,14 @@ final class OutlineReader {
     }
 
     /** A list item takes the kind of the lead-in right above its list, else its label, else its chapter's. */
+    /** Short references ("siger hun", "forklarer Jørgensen") take the person the text introduced. */
+    private void resolveSpeakers() {
+        List<RawItem> resolved = Speakers.resolve(read.stream().map(InterviewRuns.Read::item).toList());
+        for (int i = 0; i < read.size(); i++) {
+            read.set(i, new InterviewRuns.Read(resolved.get(i), read.get(i).prose()));
+        }
+    }
+
     /** A full question: it ends in "?" or ":" and opens with a question word or runs to a sentence's length. */
     private static boolean asks(String text) {
         boolean ends = text.endsWith("?") || text.endsWith(":");
@@ -227,6 +248,15 @@ final class OutlineReader {
      */
     private void paragraph(Block block) {
         String text = block.text();
+        Attribution.Embedded embedded = block.is(BlockType.PARAGRAPH) ? Attribution.embedded(text) : null;
+        if (embedded != null) {
+            if (!embedded.prose().isEmpty()) {
+                item(ItemKind.OBSERVATION, embedded.prose(), null, lines(block), block.page(), true);
+            }
+            Attribution.Inline q = embedded.quote();
+            item(ItemKind.QUOTE, q.text(), q.speaker(), lines(block), block.page(), true);
+            return;
+        }
         leadIn = labels.leadIn(text).orElse(null);
         boolean listFollows = next < blocks.size() && blocks.get(next).is(BlockType.LIST_ITEM);
         if (listFollows && text.strip().endsWith(":") && text.split("\\s+").length <= MAX_LEAD_IN_WORDS

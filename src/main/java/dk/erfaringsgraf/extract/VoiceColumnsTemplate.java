@@ -48,7 +48,10 @@ public final class VoiceColumnsTemplate implements Template {
                 headings++;
             }
         }
-        double chapters = Math.max(1, headings);
+        if (headings == 0) {
+            return 0; // the layout is chapters under upper-case headings; an article that signs quotes is not it
+        }
+        double chapters = headings;
         return 0.7 * Math.min(1.0, attributions / chapters) + 0.3 * Math.min(1.0, directors / chapters);
     }
 

@@ -101,6 +101,7 @@ final class SourceParams {
             s.put("person", item.speaker().person());
             s.put("role", item.speaker().role());
             s.put("organisation", item.speaker().organisation());
+            s.put("aliases", item.speaker().aliases());
             speakers.add(s);
         }
     }

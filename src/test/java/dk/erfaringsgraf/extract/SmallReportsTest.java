@@ -69,8 +69,8 @@ class SmallReportsTest {
         assertEquals("Vi kunne se, at fremmødet steg, da borgerne ikke skulle køre ind til centret", holm.text());
         assertEquals(new Speaker("Mette Holm", "jobcenterchef", "Vejen Kommune"), holm.speaker());
         assertEquals(new Speaker("Jens Lund", "afdelingsleder", "Ringsted Kommune"), at(file, 11).speaker());
-        // the second quote names only the person, as articles do once she is introduced
-        assertEquals(new Speaker("Mette Holm", null, null), at(file, 15).speaker());
+        // the second quote names only the person, as articles do once she is introduced: she keeps her role
+        assertEquals(new Speaker("Mette Holm", "jobcenterchef", "Vejen Kommune"), at(file, 15).speaker());
         assertEquals("Digitale samtaler er kommet for at blive", holm.section());
     }
 
