@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class CorpusOptions {
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Read the .txt/.md reports in DIR (with its manifest.yaml, if any) instead of the bundled corpus.")
+            description = "Read the reports in DIR (.txt, .md, .pdf, .docx, .html; with its manifest.yaml, if any) instead of the bundled corpus.")
     Path corpus;
 
     @Option(names = "--codebook", paramLabel = "FILE",

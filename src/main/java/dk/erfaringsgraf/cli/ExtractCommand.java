@@ -22,10 +22,11 @@ import picocli.CommandLine.Option;
             "Extracts coded findings and quotes from every report as JSON Lines.",
             "",
             "Reads every report of the corpus, finds its structure (chapters, opportunities, challenges, "
-                    + "recommendations, observations, interview quotes and who said them), codes each item with "
-                    + "themes and actors, and writes one JSON object per item.",
+                    + "recommendations, questions, observations, interview quotes and who said them, each with why "
+                    + "it has its kind), codes each item with themes and actors, and writes one JSON object per item.",
             "",
-            "A summary (items per source and kind, line coverage per file, merged renditions, warnings) goes to "
+            "A summary (items per source and kind, line coverage per file, merged renditions, people printed "
+                    + "two ways, warnings) goes to "
                     + "stdout when --out is given, otherwise to stderr.",
             "",
             "Exit code 0: all files read; 1: some file failed (the others are still written); 2: bad input such "
