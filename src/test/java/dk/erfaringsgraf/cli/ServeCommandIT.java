@@ -40,7 +40,7 @@ class ServeCommandIT {
         HttpResponse<String> meta = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/meta")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, meta.statusCode());
-        assertTrue(meta.body().contains("\"items\":675"), meta.body());
+        assertTrue(meta.body().contains("\"items\":673"), meta.body());
         assertTrue(err.toString().contains("corpus unchanged since the last load"), err.toString());
         serving.interrupt();
         serving.join(30_000);

@@ -21,7 +21,7 @@ class GraphApiIT {
         assertEquals(List.of("176", "100", "23", "376"), Api.texts(meta.get("sources"), "items"));
         assertEquals("Sorø Kommune", meta.get("sources").get(3).get("publisher").asText());
         JsonNode counts = meta.get("counts");
-        assertEquals(675, counts.get("items").asInt());
+        assertEquals(673, counts.get("items").asInt());
         assertEquals(27, counts.get("themes").asInt());
         assertEquals(22, counts.get("actors").asInt());
         assertEquals(27, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");

@@ -188,8 +188,8 @@ class ViewsBrowserIT {
         browser.driver().findElement(By.id("console-editor")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         WebElement value = browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".console-table tbody td")));
-        assertEquals("675", value.getText());
-        assertEquals(675, cypher("MATCH (i:Item) RETURN count(i)").get("rows").get(0).get(0).asInt());
+        assertEquals("673", value.getText());
+        assertEquals(673, cypher("MATCH (i:Item) RETURN count(i)").get("rows").get(0).get(0).asInt());
         assertTrue(browser.driver().findElements(By.cssSelector(".console-error")).isEmpty());
     }
 
