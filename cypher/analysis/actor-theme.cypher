@@ -1,6 +1,8 @@
-// Actor–theme bipartite projection: an actor and a theme are linked by the items that mention the actor
-// and are about the theme, weighted by their number.
+// Actor–theme bipartite projection: an actor and a theme are linked by the items that name the actor in their
+// own words (MENTIONS by 'text') and are about the theme, weighted by their number. Section mentions make no
+// link, as in actor-cooccurrence.cypher: a chapter titled with an actor is also mapped to its theme by the same
+// title, so the link would repeat the title once per item.
 // Parameters: none
-MATCH (a:Actor)<-[:MENTIONS]-(i:Item)-[:ABOUT]->(t:Theme)
+MATCH (a:Actor)<-[:MENTIONS {by: 'text'}]-(i:Item)-[:ABOUT]->(t:Theme)
 RETURN a.id AS actor, t.id AS theme, count(DISTINCT i) AS weight
 ORDER BY actor, theme

@@ -1,5 +1,5 @@
 // The whole findings graph as edges between typed node keys (source, item, theme, actor, person, role),
-// for the full projection and graph exports.
+// for the full projection and graph exports. MENTIONS weigh 1.0 by text and 0.5 by section.
 // Parameters: none
 CALL {
   MATCH (i:Item)-[:IN_SECTION]->(:Section)-[:PART_OF]->(s:Source)
@@ -7,7 +7,7 @@ CALL {
   UNION ALL
   MATCH (i:Item)-[r:ABOUT]->(t:Theme) RETURN 'item:' + i.id AS a, 'theme:' + t.id AS b, 'ABOUT' AS type, r.weight AS weight
   UNION ALL
-  MATCH (i:Item)-[:MENTIONS]->(x:Actor) RETURN 'item:' + i.id AS a, 'actor:' + x.id AS b, 'MENTIONS' AS type, 1.0 AS weight
+  MATCH (i:Item)-[m:MENTIONS]->(x:Actor) RETURN 'item:' + i.id AS a, 'actor:' + x.id AS b, 'MENTIONS' AS type, m.weight AS weight
   UNION ALL
   MATCH (q:Quote)-[:SAID_BY]->(p:Person) RETURN 'item:' + q.id AS a, 'person:' + p.name AS b, 'SAID_BY' AS type, 1.0 AS weight
   UNION ALL

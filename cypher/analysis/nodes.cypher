@@ -1,4 +1,5 @@
-// Every theme and actor with the sources raising it and its item counts by kind.
+// Every theme and actor with the sources raising it and its item counts by kind. An actor's items are all that
+// mention it, by their own words or by their section title (counts, not links: links are by text only).
 // Parameters: none
 CALL {
   MATCH (t:Theme) OPTIONAL MATCH (t)<-[:ABOUT]-(i:Item)

@@ -1,11 +1,12 @@
-// Theme–theme and actor–actor links: how many of the chosen items are coded with both.
+// Theme–theme and actor–actor links: how many of the chosen items are coded with both; actors by the items' own
+// words only, as analysis/actor-cooccurrence.cypher, so scope=filtered over everything gives the stored scores.
 // Parameters: $sources – source ids, $kinds – item kinds
 CALL {
   MATCH (a:Theme)<-[:ABOUT]-(i:Item)-[:ABOUT]->(b:Theme)
   WHERE a.id < b.id AND i.source IN $sources AND i.kind IN $kinds
   RETURN 'theme:' + a.id AS source, 'theme:' + b.id AS target, count(DISTINCT i) AS weight
   UNION ALL
-  MATCH (a:Actor)<-[:MENTIONS]-(i:Item)-[:MENTIONS]->(b:Actor)
+  MATCH (a:Actor)<-[:MENTIONS {by: 'text'}]-(i:Item)-[:MENTIONS {by: 'text'}]->(b:Actor)
   WHERE a.id < b.id AND i.source IN $sources AND i.kind IN $kinds
   RETURN 'actor:' + a.id AS source, 'actor:' + b.id AS target, count(DISTINCT i) AS weight
 }

@@ -3,7 +3,7 @@
 // so a link reopens it; Esc or the close button closes it.
 import * as urlState from './state.js';
 import { sourceName } from './netstyle.js';
-import { centreHitInPassage, esc, itemHtml, passageHtml, speakers, strings as pvStrings, toggleContext } from './provenance.js';
+import { centreHitInPassage, esc, itemHtml, mentionHtml, passageHtml, speakers, strings as pvStrings, toggleContext } from './provenance.js';
 
 const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
 
@@ -16,6 +16,7 @@ export const strings = {
     'dt.community': 'Klynge', 'dt.sources': 'Nævnt i', 'dt.item': 'Udsagn', 'dt.back': '← Tilbage til {name}',
     'dt.themes': 'Temaer', 'dt.actors': 'Aktører', 'dt.similarity': 'lighed {value}', 'dt.terms': 'fælles ord: {terms}',
     'dt.total': '{n} udsagn i alt',
+    'dt.byMention': '{text} nævner aktøren i teksten, {section} står i et afsnit, hvis titel nævner den',
     'dt.notFound': 'Findes ikke i grafen – linket er måske forældet ({message}).',
     'dt.addresses': 'Svarer på udfordringerne', 'dt.addressedBy': 'Anbefalinger, der svarer på udfordringen',
     'dt.why': 'Hvorfor denne type',
@@ -35,6 +36,7 @@ export const strings = {
     'dt.community': 'Cluster', 'dt.sources': 'Named in', 'dt.item': 'Finding', 'dt.back': '← Back to {name}',
     'dt.themes': 'Themes', 'dt.actors': 'Actors', 'dt.similarity': 'similarity {value}', 'dt.terms': 'shared words: {terms}',
     'dt.total': '{n} findings in all',
+    'dt.byMention': '{text} name the actor in their text, {section} stand in a section whose title names it',
     'dt.notFound': 'Not in the graph – the link may be out of date ({message}).',
     'dt.addresses': 'Addresses the challenges', 'dt.addressedBy': 'Recommendations addressing this challenge',
     'dt.why': 'Why this kind',
@@ -145,6 +147,7 @@ function fmt(v) {
 
 function nodeHtml(d) {
   const n = d.node;
+  const actor = n.type === 'actor' ? n.key : null;   // items then say how they mention it
   const metrics = METRICS.filter(m => n.metrics && n.metrics[m] !== undefined)
     .map(m => `<dt>${esc(ctx.t(`nw.metric.${m}`))}</dt><dd data-metric="${m}">${fmt(n.metrics[m])}</dd>`).join('');
   const extra = (n.community !== undefined && n.community !== null ? `<dt>${esc(ctx.t('dt.community'))}</dt><dd>${n.community + 1}</dd>` : '')
@@ -153,9 +156,9 @@ function nodeHtml(d) {
     + (n.description && n.type !== 'actor' ? `<p class="description">${esc(n.description)}</p>` : '')
     + (metrics || extra ? section('metrics', ctx.t('dt.metrics'), `<dl class="figures">${metrics}${extra}</dl>`) : '')
     + section('counts', ctx.t('dt.counts'), countsHtml(d.counts))
-    + section('findings', ctx.t('dt.findings'), findingsHtml(d))
+    + section('findings', ctx.t('dt.findings'), findingsHtml(d, actor))
     + section('quotes-section', `${ctx.t('dt.quotes')} (${d.quotes.length})`, d.quotes.length
-      ? `<ul class="quotes items">${d.quotes.map(q => itemHtml(ctx, q, { quote: true })).join('')}</ul>` : none())
+      ? `<ul class="quotes items">${d.quotes.map(q => itemHtml(ctx, q, { quote: true, actor })).join('')}</ul>` : none())
     + section('echoes', ctx.t('dt.echoes'), echoesHtml(d.echoes || []))
     + section('neighbours', ctx.t('dt.neighbours'), chips(d.neighbours || []));
 }
@@ -172,13 +175,18 @@ function countsHtml(counts) {
   const byKind = ctx.meta.kinds.filter(k => counts.byKind[k]).map(k => [k, counts.byKind[k]]);
   const bySource = ctx.meta.sources.filter(s => counts.bySource[s.id]).map(s => [s.id, counts.bySource[s.id]]);
   const total = byKind.reduce((a, [, v]) => a + v, 0);
-  return `<p class="muted">${esc(ctx.t('dt.total', { n: total }))}</p><div class="two">
+  const m = counts.byMention;
+  const byMention = m ? `<p class="muted by-mention" data-text="${m.text}" data-section="${m.section}">${esc(ctx.t('dt.byMention', m))}</p>` : '';
+  return `<p class="muted">${esc(ctx.t('dt.total', { n: total }))}</p>${byMention}<div class="two">
     <div><h4>${esc(ctx.t('dt.byKind'))}</h4>${bars(byKind, k => ctx.t(`nw.kind.${k}`))}</div>
     <div><h4>${esc(ctx.t('dt.bySource'))}</h4>${bars(bySource, s => sourceName(ctx.meta, s))}</div></div>`;
 }
 
-/** Findings grouped by kind, then by source; recommendations come with the challenges they address. */
-function findingsHtml(d) {
+/**
+ * Findings grouped by kind, then by source; recommendations come with the challenges they address. For an
+ * actor's panel each finding says how it mentions the actor (in its text or by its section).
+ */
+function findingsHtml(d, actor) {
   const recs = new Map((d.recommendations || []).map(r => [r.id, r]));
   const groups = ctx.meta.kinds.filter(k => k !== 'quote').map(kind => [kind, d.findings.filter(i => i.kind === kind).map(i => recs.get(i.id) || i)])
     .filter(([, items]) => items.length);
@@ -186,7 +194,7 @@ function findingsHtml(d) {
   return groups.map(([kind, items]) => `<details class="kind-group" data-kind="${kind}" open>
     <summary>${esc(ctx.t(`nw.kind.${kind}`))} <span class="count">${items.length}</span></summary>
     ${d3.groups(items, i => i.source).map(([source, list]) => `<h4 class="by-source" data-source="${esc(source)}">${esc(sourceName(ctx.meta, source))}</h4>
-      <ul class="items findings-list">${list.map(i => itemHtml(ctx, i)).join('')}</ul>`).join('')}</details>`).join('');
+      <ul class="items findings-list">${list.map(i => itemHtml(ctx, i, { actor })).join('')}</ul>`).join('')}</details>`).join('');
 }
 
 function echoesHtml(echoes) {
@@ -216,9 +224,21 @@ function itemPanelHtml(d) {
     whyHtml(item))
     + back + `<div class="item-detail" data-item-id="${esc(item.id)}">${text}</div>`
     + ((item.themes || []).length ? section('item-themes', ctx.t('dt.themes'), chips(named(item.themes, 'theme'))) : '')
-    + ((item.actors || []).length ? section('item-actors', ctx.t('dt.actors'), chips(named(item.actors, 'actor'))) : '')
+    + actorsHtml(item, named)
     + `<div class="context provenance">${passageHtml(ctx, c)}</div>`
     + linkedHtml(d.full);
+}
+
+/**
+ * The item's actors in two groups: those its own words name, and those only the title of its section names
+ * ("i afsnittet «Jobbanken – udsendte medarbejdere»"), each group headed by how.
+ */
+function actorsHtml(item, named) {
+  const groups = [['text', item.actors || []], ['section', item.actorsBySection || []]].filter(([, ids]) => ids.length);
+  if (!groups.length) return '';
+  return section('item-actors', ctx.t('dt.actors'), groups.map(([by, ids]) =>
+    `<div class="mention-group" data-mention="${by}"><p class="mention-head">${mentionHtml(ctx, by, item.section)}</p>`
+    + `${chips(named(ids, 'actor'))}</div>`).join(''));
 }
 
 /**

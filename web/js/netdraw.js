@@ -162,7 +162,9 @@ export function createDrawing(host, hooks) {
     let opacity = nodes.length > CANVAS_ABOVE ? 0.22 : 0.4;
     if (hover) opacity = s === hover || t === hover ? 0.85 : 0.04;
     else if (matches) opacity = matches.has(s) && matches.has(t) ? 0.6 : 0.06;
-    return { opacity, width: style.linkWidth(l), color: style.linkColor(l), dash: l.type === 'echoes' ? '4 3' : null };
+    // Dashed: echoes, and an item's mention of an actor that only its section title names (weight 0.5).
+    const dash = l.type === 'echoes' ? '4 3' : l.type === 'mentions' && l.weight < 1 ? '1.5 2' : null;
+    return { opacity, width: style.linkWidth(l), color: style.linkColor(l), dash };
   }
 
   /** The open and hovered nodes always get a label; neighbours and search matches go first, if they fit. */
@@ -194,7 +196,7 @@ export function createDrawing(host, hooks) {
     for (const l of links) {
       const k = linkLook(l);
       ctx.globalAlpha = k.opacity; ctx.strokeStyle = k.color; ctx.lineWidth = k.width;
-      ctx.setLineDash(k.dash ? [4, 3] : []);
+      ctx.setLineDash(k.dash ? k.dash.split(' ').map(Number) : []);
       ctx.beginPath(); ctx.moveTo(l.source.x, l.source.y); ctx.lineTo(l.target.x, l.target.y); ctx.stroke();
     }
     ctx.setLineDash([]);

@@ -8,12 +8,16 @@ export const strings = {
     'pv.page': 'side {page}',
     'pv.loading': 'Henter kildeteksten …', 'pv.saidBy': 'Sagt af', 'pv.unattributed': 'Ikke navngivet i kilden',
     'pv.addresses': 'Svarer på udfordringen', 'pv.score': 'lighed {score}',
+    'pv.mention.text': 'nævnt i teksten', 'pv.mention.section': 'i afsnittet «{section}»',
+    'pv.mention.sectionTitle': 'Udsagnet nævner ikke selv aktøren; det står i et afsnit, hvis titel gør',
   },
   en: {
     'pv.show': 'Show in source', 'pv.hide': 'Hide source', 'pv.line': 'line {n}', 'pv.lines': 'lines {from}–{to}',
     'pv.page': 'page {page}',
     'pv.loading': 'Loading the source text …', 'pv.saidBy': 'Said by', 'pv.unattributed': 'Not named in the source',
     'pv.addresses': 'Addresses the challenge', 'pv.score': 'similarity {score}',
+    'pv.mention.text': 'named in the text', 'pv.mention.section': 'in the section «{section}»',
+    'pv.mention.sectionTitle': 'The item does not name the actor itself; it stands in a section whose title does',
   },
 };
 
@@ -36,13 +40,35 @@ function addresses(ctx, item) {
     score: (+a.score).toFixed(2) }))})</span></li>`).join('')}</ul>`;
 }
 
-/** One item as a list entry; options.quote shows it as a quotation with its speakers. */
-export function itemHtml(ctx, item, { quote = false, kind = false } = {}) {
+/**
+ * How an item mentions the actor {@code key}: 'section' when only its section title names it
+ * (item.actorsBySection), 'text' when its own words do; null when it does not mention it at all.
+ */
+export function mentionOf(item, key) {
+  if ((item.actorsBySection || []).includes(key)) return 'section';
+  return (item.actors || []).includes(key) ? 'text' : null;
+}
+
+/** "nævnt i teksten" or "i afsnittet «…»", marked with data-mention for styling and tests. */
+export function mentionHtml(ctx, by, section) {
+  if (!by) return '';
+  const text = by === 'section' ? ctx.t('pv.mention.section', { section: section || '' }) : ctx.t('pv.mention.text');
+  const title = by === 'section' ? ` title="${esc(ctx.t('pv.mention.sectionTitle'))}"` : '';
+  return `<span class="mention mention-${esc(by)}" data-mention="${esc(by)}"${title}>${esc(text)}</span>`;
+}
+
+/**
+ * One item as a list entry; options.quote shows it as a quotation with its speakers, options.kind its kind,
+ * options.actor (an actor key) how the item mentions that actor, in the text or by its section.
+ */
+export function itemHtml(ctx, item, { quote = false, kind = false, actor = null } = {}) {
   const text = quote ? `<blockquote class="text">${esc(item.text)}</blockquote>
     <p class="said">${esc(ctx.t('pv.saidBy'))}: ${speakers(ctx, item)}</p>` : `<p class="text">${esc(item.text)}</p>`;
   const kindBadge = kind ? `<span class="kind kind-${esc(item.kind)}">${esc(ctx.t(`nw.kind1.${item.kind}`))}</span> · ` : '';
-  return `<li class="item" data-item-id="${esc(item.id)}">${text}${addresses(ctx, item)}
-    <p class="meta">${kindBadge}${esc(sourceName(ctx.meta, item.source))}${item.section ? ` · ${esc(item.section)}` : ''}
+  const by = actor ? mentionOf(item, actor) : null;
+  const mention = by ? `${mentionHtml(ctx, by, item.section)} · ` : '';
+  return `<li class="item" data-item-id="${esc(item.id)}"${by ? ` data-mention="${esc(by)}"` : ''}>${text}${addresses(ctx, item)}
+    <p class="meta">${mention}${kindBadge}${esc(sourceName(ctx.meta, item.source))}${item.section && by !== 'section' ? ` · ${esc(item.section)}` : ''}
       · ${esc(where(ctx, item))}
       · <button type="button" class="link show-source" data-context="${esc(item.id)}">${esc(ctx.t('pv.show'))}</button></p>
     <div class="context" hidden></div></li>`;

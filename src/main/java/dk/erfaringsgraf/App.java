@@ -89,7 +89,7 @@ public final class App {
             for (SourcedItem sourced : source.items()) {
                 RawItem raw = sourced.item();
                 List<ThemeHit> hits = coder.themeHits(raw.section(), raw.text());
-                Coding coding = new Coding(hits.stream().map(ThemeHit::themeId).toList(), coder.actors(raw.text()));
+                Coding coding = Coding.of(hits, coder.actorHits(raw.section(), raw.text()));
                 items.add(Item.coded(source.id(), sourced.file(), raw, coding, hits));
             }
         }

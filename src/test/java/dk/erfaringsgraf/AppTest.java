@@ -98,6 +98,22 @@ class AppTest {
     }
 
     @Test
+    void jobbankensChapterMentionsJobbankenInEveryItemAndTellsHow() {
+        // Sorø's "Jobbanken – udsendte medarbejdere": 16 items, 6 of them quotes. Three name Jobbanken themselves
+        // (lines 747, 756, 765); the other 13, all six quotes among them, mention it by their section.
+        List<Item> chapter = items.stream().filter(i -> "Jobbanken – udsendte medarbejdere".equals(i.section())).toList();
+        assertEquals(16, chapter.size());
+        assertEquals(List.of(747, 756, 765), chapter.stream().filter(i -> i.actors().contains("jobbanken"))
+                .map(Item::line).toList());
+        List<Item> bySection = chapter.stream().filter(i -> i.actorsBySection().contains("jobbanken")).toList();
+        assertEquals(13, bySection.size());
+        assertEquals(6, bySection.stream().filter(i -> i.kind() == ItemKind.QUOTE).count());
+        assertTrue(bySection.stream().noneMatch(i -> i.actors().contains("jobbanken")), "never both text and section");
+        // In the whole corpus four section titles name an actor: 23 items mention one by section only.
+        assertEquals(23, items.stream().mapToInt(i -> i.actorsBySection().size()).sum());
+    }
+
+    @Test
     void quotesKeepWhoSaidThem() {
         Item kjaer = items.stream().filter(i -> i.speaker() != null && "Søren S. Kjær".equals(i.speaker().person())
                 && i.line() == 708).findFirst().orElseThrow();

@@ -66,7 +66,7 @@ public final class Analysis {
             List<String> themes = (List<String>) (List<?>) r.get(6);
             // echoes read only the text and kind; why the item has its kind does not matter to them
             items.add(new Item((String) r.get(1), (String) r.get(2), (String) r.get(3), kind((String) r.get(4)),
-                    dk.erfaringsgraf.extract.KindBy.DEFAULT, (String) r.get(5), null, themes, List.of(), ((Long) r.get(7)).intValue(),
+                    dk.erfaringsgraf.extract.KindBy.DEFAULT, (String) r.get(5), null, themes, List.of(), List.of(), ((Long) r.get(7)).intValue(),
                     ((Long) r.get(8)).intValue(), ((Long) r.get(9)).intValue(), List.of()));
         }
         return new EchoFinder().find(items, ids);

@@ -22,9 +22,10 @@ public final class GraphLoader {
 
     /**
      * Bumped when the graph shape of a source changes, so that old loads are replaced (2: items carry
-     * {@code lineTo} and {@code page}; 3: items carry {@code kindBy}, questions are their own kind).
+     * {@code lineTo} and {@code page}; 3: items carry {@code kindBy}, questions are their own kind; 4: MENTIONS
+     * carry {@code by}, and items also mention the actors their section title names).
      */
-    static final String LOAD_FORMAT = "3";
+    static final String LOAD_FORMAT = "4";
 
     private final GraphStore store;
     private final Consumer<String> progress;

@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.graph;
 
+import dk.erfaringsgraf.coding.ActorHit;
 import dk.erfaringsgraf.coding.Item;
 import dk.erfaringsgraf.coding.ThemeHit;
 import dk.erfaringsgraf.extract.ItemKind;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * The parameters of the load statements for one source: source and sections, items with stable ids
  * ("kl-2020:172"; items of a secondary rendition carry its file name) and their provenance (first and last
- * line; page only for a paged form, null otherwise), theme and actor links, speakers and ADDRESSES links.
+ * line; page only for a paged form, null otherwise), theme and actor links (an actor by text or by section),
+ * speakers and ADDRESSES links.
  */
 final class SourceParams {
 
@@ -94,7 +96,8 @@ final class SourceParams {
         for (ThemeHit hit : item.themeHits()) {
             about.add(Map.of("item", id, "theme", hit.themeId(), "weight", hit.weight(), "by", hit.by().label()));
         }
-        item.actors().forEach(a -> mentions.add(Map.of("item", id, "actor", a)));
+        item.actors().forEach(a -> mentions.add(mention(id, a, ActorHit.By.TEXT)));
+        item.actorsBySection().forEach(a -> mentions.add(mention(id, a, ActorHit.By.SECTION)));
         if (item.speaker() != null) {
             Map<String, Object> s = new HashMap<>();
             s.put("quote", id);
@@ -104,6 +107,10 @@ final class SourceParams {
             s.put("aliases", item.speaker().aliases());
             speakers.add(s);
         }
+    }
+
+    private static Map<String, Object> mention(String item, String actor, ActorHit.By by) {
+        return Map.of("item", item, "actor", actor, "by", by.label(), "weight", by.weight());
     }
 
     private static String uniqueId(Set<String> taken, String id) {

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 
 /**
  * {@code GET /api/node/{type}/{key}}: everything about one theme, actor or source: its findings by kind and
- * source, quotes with speakers, recommendations with the challenges they address, echoes, neighbours.
+ * source, quotes with speakers, recommendations with the challenges they address, echoes, neighbours. An
+ * actor's items are those that mention it by their own words or by their section title; its counts say how
+ * many of each ({@code byMention}), and every item says which ({@code actors} / {@code actorsBySection}).
  */
 final class NodeApi {
 
@@ -40,7 +42,7 @@ final class NodeApi {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("node", network.getOrDefault(id,
                 Nodes.node(type, Map.of("key", key, "label", key, "labelEn", key, "items", 0L))));
-        detail.put("counts", counts(found.values()));
+        detail.put("counts", counts(found.values(), "actor".equals(type) ? key : null));
         detail.put("findings", found.values().stream().filter(i -> !"quote".equals(i.get("kind"))).toList());
         detail.put("quotes", found.values().stream().filter(i -> "quote".equals(i.get("kind"))).toList());
         detail.put("recommendations", items.recommendations(found.values()));
@@ -65,15 +67,29 @@ final class NodeApi {
         return Map.of("sources", explorer.sourceIds(), "kinds", Explorer.KINDS);
     }
 
-    private static Map<String, Object> counts(Iterable<Map<String, Object>> found) {
+    /** Items per kind and source; for an actor ({@code actor} not null) also per kind of mention. */
+    private static Map<String, Object> counts(Iterable<Map<String, Object>> found, String actor) {
         Map<String, Long> byKind = new LinkedHashMap<>();
         Explorer.KINDS.forEach(k -> byKind.put(k, 0L));
         Map<String, Long> bySource = new TreeMap<>();
+        Map<String, Long> byMention = new LinkedHashMap<>(Map.of("text", 0L));
+        byMention.put("section", 0L);
         for (Map<String, Object> item : found) {
             byKind.merge((String) item.get("kind"), 1L, Long::sum);
             bySource.merge((String) item.get("source"), 1L, Long::sum);
+            byMention.merge(bySection(item, actor) ? "section" : "text", 1L, Long::sum);
         }
-        return Map.of("byKind", byKind, "bySource", bySource);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("byKind", byKind);
+        counts.put("bySource", bySource);
+        if (actor != null) {
+            counts.put("byMention", byMention);
+        }
+        return counts;
+    }
+
+    private static boolean bySection(Map<String, Object> item, String actor) {
+        return item.get("actorsBySection") instanceof List<?> list && list.contains(actor);
     }
 
     /** The nodes linked to {@code id} in the whole network, heaviest first. */

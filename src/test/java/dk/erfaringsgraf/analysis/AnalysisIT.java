@@ -8,6 +8,8 @@ import dk.erfaringsgraf.testing.GraphFixture;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +46,25 @@ class AnalysisIT {
         assertTrue(shared.containsAll(List.of("digitalisering", "ledelse", "krisehaandtering", "lokaldemokrati")));
         NodeStats jobbank = result.nodes().stream().filter(n -> n.id().equals("jobbanken")).findFirst().orElseThrow();
         assertEquals(List.of("kl-2020", "soroe-2020"), jobbank.sources());
-        assertEquals(1, jobbank.challenges());
+        // 3 challenges name Jobbanken, 2 more stand in its chapter (mentions by section count as its items).
+        assertEquals(5, jobbank.challenges());
+    }
+
+    /**
+     * A section title ties its actor to every item of the chapter: those items count as the actor's (sources,
+     * counts by kind), but the co-occurrence the scores are computed on is the items' own words only.
+     */
+    @Test
+    void sectionMentionsCountAsAnActorsItemsButMakeNoLinks() {
+        NodeStats jobbank = result.nodes().stream().filter(n -> n.id().equals("jobbanken")).findFirst().orElseThrow();
+        assertEquals(List.of(21L, 6L, 5L), List.of(jobbank.items(), jobbank.quotes(), jobbank.challenges()),
+                "8 items name Jobbanken, 13 more (all 6 quotes among them) stand in its chapter");
+        Graph<String, DefaultWeightedEdge> actors = new Projections(store).actorCooccurrence(result.nodes());
+        // byraad and kommunaldirektoer share 3 items by text; KOMDIR's heading "SAMSPILLET MED POLITIKERNE" adds
+        // byraad to 3 more items naming the chief executives, which make no link.
+        assertEquals(3.0, actors.getEdgeWeight(actors.getEdge("byraad", "kommunaldirektoer")));
+        // Jobbanken's weighted degree (4) is that of its text mentions, although 21 items are its.
+        assertEquals(4.0, result.actors().get("jobbanken").weightedDegree());
     }
 
     @Test

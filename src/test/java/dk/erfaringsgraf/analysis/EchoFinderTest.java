@@ -141,7 +141,7 @@ class EchoFinderTest {
     }
 
     private static Item item(String source, int line, String text) {
-        return new Item(source, source + ".txt", "Afsnit", ItemKind.OBSERVATION, dk.erfaringsgraf.extract.KindBy.DEFAULT, text, null, List.of(), List.of(),
+        return new Item(source, source + ".txt", "Afsnit", ItemKind.OBSERVATION, dk.erfaringsgraf.extract.KindBy.DEFAULT, text, null, List.of(), List.of(), List.of(),
                 line, line, 0, List.of());
     }
 }

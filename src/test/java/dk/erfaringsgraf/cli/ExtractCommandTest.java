@@ -33,8 +33,8 @@ class ExtractCommandTest {
         List<String> lines = Files.readAllLines(items);
         assertEquals(673, lines.size());
         JsonNode first = JsonLines.mapper().readTree(lines.get(0));
-        assertEquals(List.of("source", "file", "section", "kind", "kindBy", "text", "speaker", "themes", "actors", "line",
-                "lineTo"),
+        assertEquals(List.of("source", "file", "section", "kind", "kindBy", "text", "speaker", "themes", "actors",
+                "actorsBySection", "line", "lineTo"),
                 iterable(first), "no page: no bundled file is a paged form");
         JsonNode kjaer = lines.stream().map(this::json)
                 .filter(n -> n.get("speaker").isObject() && "Søren S. Kjær".equals(n.get("speaker").get("person").asText()))

@@ -29,7 +29,7 @@ class JsonLinesTest {
         assertEquals(List.of("line", "lineTo", "page"), tail(pdf, 3));
         assertEquals(List.of(12, 14, 4), List.of(pdf.get("line").asInt(), pdf.get("lineTo").asInt(), pdf.get("page").asInt()));
         JsonNode text = JsonLines.mapper().readTree(records.get(1));
-        assertEquals(List.of("actors", "line", "lineTo"), tail(text, 3));
+        assertEquals(List.of("actors", "actorsBySection", "line", "lineTo"), tail(text, 4));
         assertEquals(List.of(276, 276), List.of(text.get("line").asInt(), text.get("lineTo").asInt()));
     }
 

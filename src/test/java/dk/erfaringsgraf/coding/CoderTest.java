@@ -108,6 +108,39 @@ class CoderTest {
     }
 
     @Test
+    void aQuoteInJobbankensChapterMentionsJobbankenBySection() {
+        // Sorø line 769: an unattributed quote in the chapter "Jobbanken – udsendte medarbejdere" that never says
+        // "Jobbank": the chapter names the actor, so the quote mentions it by section, not by text.
+        String section = "Jobbanken – udsendte medarbejdere";
+        String quote = "Det, jeg så var, at de medarbejdere, som blev sendt ud og skulle ud til os og være med i vores"
+                + " beredskab, de var ramt og havde det svært med det. Der var meget ledelsesarbejde med at få ro på dem."
+                + " Det skal vi tænke anderledes. Der, var der noget, der gik for stærkt.";
+        assertEquals(List.of(new ActorHit("jobbanken", ActorHit.By.SECTION)), CODER.actorHits(section, quote));
+        Coding coding = CODER.code(section, quote);
+        assertEquals(List.of(), coding.actors(), "the quote's own words name no actor ('beredskab' alone is not one)");
+        assertEquals(List.of("jobbanken"), coding.actorsBySection());
+        // Line 756 in the same chapter says "Jobbanken" itself: by text, and not a second time by section.
+        assertEquals(List.of(new ActorHit("jobbanken", ActorHit.By.TEXT)), CODER.actorHits(section,
+                "Jobbanken fungerede ikke optimalt og udsendte medarbejdere følte sig til overs og presset på egne"
+                        + " opgaver på samme tid."));
+        // Without a section the same quote mentions nobody.
+        assertEquals(List.of(), CODER.actorHits(null, quote));
+    }
+
+    @Test
+    void textAndSectionMentionsOfDifferentActorsSitSideBySide() {
+        // KOMDIR line 634 under "SAMSPILLET MED POLITIKERNE": the sentence names the chief executives, the
+        // heading names the politicians (byraad); the heading's "MED" is a preposition, not the MED committee.
+        List<ActorHit> hits = CODER.actorHits("SAMSPILLET MED POLITIKERNE", "Kommunaldirektørerne giver generelt"
+                + " udtryk for et godt og tillidsfuldt samarbejde med den politiske ledelse – før og under krisen.");
+        assertEquals(List.of(new ActorHit("byraad", ActorHit.By.SECTION),
+                new ActorHit("kommunaldirektoer", ActorHit.By.TEXT)), hits);
+        assertEquals(1.0, ActorHit.By.TEXT.weight());
+        assertEquals(0.5, ActorHit.By.SECTION.weight(), "a section mention is weaker than the text");
+        assertEquals("section", ActorHit.By.SECTION.label());
+    }
+
+    @Test
     void klIsAWholeUppercaseWordOnly() {
         // Sorø line 100: "kommunikation fra KL, styrelser osv." → kl and the national agencies.
         assertEquals(List.of("jobbanken", "kl", "regering-styrelser"), CODER.actors("Til gengæld har den omfattende"
@@ -242,5 +275,9 @@ class CoderTest {
     @Test
     void codingsAreSortedAndDistinct() {
         assertEquals(List.of("a", "b"), new Coding(List.of("b", "a", "b"), List.of()).themes());
+        // An actor the text names is never also listed as named by the section.
+        Coding coding = new Coding(List.of(), List.of("kl"), List.of("kl", "byraad", "byraad"));
+        assertEquals(List.of("byraad"), coding.actorsBySection());
+        assertEquals(List.of(), new Coding(List.of(), List.of()).actorsBySection());
     }
 }

@@ -91,28 +91,37 @@ class LibraryQueriesIT {
     @Test
     void coronaGroupIsOnlyInSoroe() {
         QueryResult r = run("actor-items", "actor", "corona-gruppe");
-        assertEquals(List.of("source", "section", "kind", "id", "line", "text", "speaker"), r.columns());
+        assertEquals(List.of("source", "section", "kind", "id", "line", "by", "text", "speaker"), r.columns());
         assertEquals(ids("soroe-2020", 100, 135, 157, 171, 688, 694, 706, 729, 735), column(r, "id"));
         assertEquals(Map.of("soroe-2020", 9L), countBy(r, "source"));
-        // the two observations are typed by their words now: one opportunity, one recommendation
-        assertEquals(Map.of("quote", 3L, "opportunity", 3L, "recommendation", 2L, "challenge", 1L),
-                countBy(r, "kind"));
+        // No section is titled with the group: every mention is the item's own words.
+        assertEquals(Map.of("text", 9L), countBy(r, "by"));
+        // The finding classifier types Sorø's lead paragraphs (lines 100 and 688) as recommendation and opportunity.
+        assertEquals(Map.of("quote", 3L, "opportunity", 3L, "recommendation", 2L, "challenge", 1L), countBy(r, "kind"));
         List<Object> genial = r.rows().get(3);
         assertEquals(List.of("Tværgående samarbejde og opgavefællesskab", "quote"), genial.subList(1, 3));
-        assertTrue(((String) genial.get(5)).startsWith("Det viser sig for mig at være en genialitet, at vi fik"));
+        assertTrue(((String) genial.get(6)).startsWith("Det viser sig for mig at være en genialitet, at vi fik"));
     }
 
     @Test
     void kriseberedskabetAndJobbankenAcrossSources() {
         QueryResult krise = run("actor-items", "actor", "kriseberedskab");
-        assertEquals(Map.of("kl-2020", 8L, "komdir-2020", 2L, "soroe-2020", 10L), countBy(krise, "source"));
+        // KL 8 by the items' words and 2 more by KL's chapter "Kriseberedskabet i kommunerne" (lines 123, 133).
+        assertEquals(Map.of("kl-2020", 10L, "komdir-2020", 2L, "soroe-2020", 10L), countBy(krise, "source"));
+        assertEquals(List.of(List.of("kl-2020:123", "section"), List.of("kl-2020:133", "section")),
+                krise.rows().stream().filter(r -> "section".equals(r.get(5))).map(r -> List.of(r.get(3), r.get(5))).toList());
         // KL's sekretariatschef: "Kriseberedskabet var virkelig båret af relationer."
-        assertEquals(List.of("kl-2020:127", "quote", "sekretariatschef"),
-                project(krise, "id", "kind", "speaker").get(4));
+        assertEquals(List.of("kl-2020:127", "quote", "text", "sekretariatschef"),
+                project(krise, "id", "kind", "by", "speaker").get(5));
         QueryResult job = run("actor-items", "actor", "jobbanken");
-        // Sorø 100 and 688 are the second findings of paragraphs split where a sentence turns (100b, 688b)
+        // Eight items name Jobbanken (Sorø's lines 100 and 688 are split paragraphs: their second sentence, b);
+        // the other thirteen of its chapter "Jobbanken – udsendte medarbejdere", the six quotes among them, by section.
         assertEquals(List.of("kl-2020:147", "soroe-2020:100b", "soroe-2020:137", "soroe-2020:688b", "soroe-2020:747",
-                "soroe-2020:756", "soroe-2020:765", "soroe-2020:786"), column(job, "id"));
+                "soroe-2020:756", "soroe-2020:765", "soroe-2020:786"), job.rows().stream()
+                .filter(r -> "text".equals(r.get(5))).map(r -> r.get(3)).toList());
+        assertEquals(ids("soroe-2020", 751, 752, 757, 758, 762, 763, 764, 769, 772, 774, 776, 778, 780), job.rows().stream()
+                .filter(r -> "section".equals(r.get(5))).map(r -> r.get(3)).toList());
+        assertEquals(Map.of("text", 8L, "section", 13L), countBy(job, "by"));
     }
 
     @Test
@@ -214,11 +223,16 @@ class LibraryQueriesIT {
     @Test
     void actorsRanked() {
         QueryResult r = run("actors-ranked");
-        assertEquals(List.of("actor", "name", "kind", "sources", "mentions"), r.columns());
-        assertEquals(List.of(List.of("byraad", 4L, 35L), List.of("direktion", 4L, 17L), List.of("kl", 4L, 8L),
+        assertEquals(List.of("actor", "name", "kind", "sources", "mentions", "byText", "bySection"), r.columns());
+        // Section titles add 3 to byraad (KOMDIR), 5 to direktion (Sorø's "Tanker fra direktionen"), 2 to
+        // kriseberedskab (KL) and 13 to jobbanken (Sorø's chapter), which now ranks first of the two-source actors.
+        assertEquals(List.of(List.of("byraad", 38L, 35L, 3L), List.of("direktion", 22L, 17L, 5L),
+                List.of("kriseberedskab", 22L, 20L, 2L), List.of("jobbanken", 21L, 8L, 13L)),
+                project(r, "actor", "mentions", "byText", "bySection").stream().filter(row -> (Long) row.get(3) > 0).toList());
+        assertEquals(List.of(List.of("byraad", 4L, 38L), List.of("direktion", 4L, 22L), List.of("kl", 4L, 8L),
                 List.of("med-hovedudvalg", 4L, 8L), List.of("kommunaldirektoer", 3L, 47L),
-                List.of("kriseberedskab", 3L, 20L),
-                List.of("regering-styrelser", 3L, 9L), List.of("civilsamfund", 2L, 8L), List.of("jobbanken", 2L, 8L),
+                List.of("kriseberedskab", 3L, 22L),
+                List.of("regering-styrelser", 3L, 9L), List.of("jobbanken", 2L, 21L), List.of("civilsamfund", 2L, 8L),
                 List.of("regioner-sygehuse", 2L, 8L), List.of("borgmester", 2L, 4L), List.of("corona-gruppe", 1L, 9L),
                 List.of("kommunaldirektoerforeningen", 1L, 6L), List.of("lederforum", 1L, 6L),
                 List.of("team-vaernemidler", 1L, 5L), List.of("mellemledere", 1L, 3L),

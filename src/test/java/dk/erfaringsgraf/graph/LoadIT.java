@@ -94,6 +94,25 @@ class LoadIT {
     }
 
     @Test
+    void mentionsSayWhetherTheItemOrItsSectionNamesTheActor() {
+        // 211 mentions by the items' own words; 23 by a section title alone: Sorø's "Jobbanken – udsendte
+        // medarbejdere" (13 items) and "Tanker fra direktionen" (5), KOMDIR's "SAMSPILLET MED POLITIKERNE" (3) and
+        // KL's "Kriseberedskabet i kommunerne" (2).
+        assertEquals(List.of(List.of("section", 0.5, 23L), List.of("text", 1.0, 211L)), fixture.store().read(
+                "MATCH (:Item)-[m:MENTIONS]->(:Actor) RETURN m.by, m.weight, count(*) ORDER BY m.by", Map.of()).rows());
+        assertEquals(List.of(List.of("byraad", 3L), List.of("direktion", 5L), List.of("jobbanken", 13L),
+                List.of("kriseberedskab", 2L)), fixture.store().read("MATCH (:Item)-[:MENTIONS {by: 'section'}]->(a:Actor)"
+                + " RETURN a.id, count(*) ORDER BY a.id", Map.of()).rows());
+        assertEquals(0L, count("MATCH (i:Item)-[m1:MENTIONS]->(a:Actor)<-[m2:MENTIONS]-(i) WHERE m1 <> m2 RETURN count(*)"),
+                "an item mentions an actor once: by text wins over by section");
+        // Sorø line 769, a quote of the Jobbanken chapter that never says the word, and all six of the chapter's quotes.
+        assertEquals(List.of(List.of("jobbanken", "section")), fixture.store().read(
+                "MATCH (:Quote {id: 'soroe-2020:769'})-[m:MENTIONS]->(a:Actor) RETURN a.id, m.by", Map.of()).rows());
+        assertEquals(List.of(List.of("section", 6L)), fixture.store().read("MATCH (:Actor {id: 'jobbanken'})"
+                + "<-[m:MENTIONS]-(q:Quote) RETURN m.by, count(q)", Map.of()).rows());
+    }
+
+    @Test
     void loadingAgainChangesNothing() {
         LoadReport again = new App(Config.defaults()).load(fixture.store(), false, line -> { });
         assertEquals(List.of(), again.loaded());

@@ -79,6 +79,11 @@ class GraphExportsIT {
         assertEquals(4, sources.lines().filter(l -> l.contains("theme:digitalisering") && l.contains("--")).count());
         String full = export(GraphExports.Kind.FULL, GraphExports.Format.JSON);
         assertTrue(full.contains("\"item:soroe-2020:332\""), "items are vertices of the full graph");
+        // A quote of Sorø's Jobbanken chapter mentions Jobbanken by its section only: the edge weighs half.
+        assertTrue(full.contains("\"source\":\"item:soroe-2020:769\",\"target\":\"actor:jobbanken\",\"weight\":0.5,"
+                + "\"relation\":\"MENTIONS\""), "a section mention weighs 0.5 in the full graph");
+        assertTrue(full.contains("\"source\":\"item:soroe-2020:756\",\"target\":\"actor:jobbanken\",\"weight\":1.0,"
+                + "\"relation\":\"MENTIONS\""), "a mention in the item's own words weighs 1.0");
     }
 
     @Test

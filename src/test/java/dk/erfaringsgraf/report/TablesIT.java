@@ -149,19 +149,28 @@ class TablesIT {
     @Test
     void centralityHasItsTypedColumnsWithOrWithoutTheAnalysis() {
         Table t = build("centrality");
-        assertEquals(List.of("type", "id", "name", "items", "sources", "betweenness", "pagerank", "harmonic",
-                "weightedDegree", "community"), t.columnNames());
+        assertEquals(List.of("type", "id", "name", "items", "byText", "bySection", "sources", "betweenness", "pagerank",
+                "harmonic", "weightedDegree", "community"), t.columnNames());
         assertEquals(List.of(ColumnType.STRING, ColumnType.STRING, ColumnType.STRING, ColumnType.INTEGER,
-                ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE,
-                ColumnType.INTEGER), t.types());
+                ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.DOUBLE,
+                ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.INTEGER), t.types());
         // 27 themes first, then 22 actors.
         assertEquals(27 + 22, t.rowCount());
         assertEquals(27, t.stringColumn("type").countOccurrences("theme"));
         assertTrue(IntStream.range(0, 27).allMatch(r -> t.stringColumn("type").get(r).equals("theme")));
+        // digitalisering: 140 items, 89 by one of its chapters (Sorø's Teknologi, KL's Digitalisering, KOMDIR's
+        // digital dynamo …), 51 by keywords elsewhere.
         int d = row(t, "id", "digitalisering");
-        assertEquals(List.of(135, 4), ints(t, d, "items", "sources"));
-        // kriseberedskab: Sorø 10, KL 8, komdir 2 items.
-        assertEquals(List.of(20, 3), ints(t, row(t, "id", "kriseberedskab"), "items", "sources"));
+        assertEquals(List.of(140, 51, 89, 4), ints(t, d, "items", "byText", "bySection", "sources"));
+        // kriseberedskab: Sorø 10, KL 8 + 2 by its chapter "Kriseberedskabet i kommunerne", komdir 2 items.
+        assertEquals(List.of(22, 20, 2, 3), ints(t, row(t, "id", "kriseberedskab"), "items", "byText", "bySection",
+                "sources"));
+        // Jobbanken: 8 items name it, 13 more stand in its chapter.
+        assertEquals(List.of(21, 8, 13, 2), ints(t, row(t, "id", "jobbanken"), "items", "byText", "bySection", "sources"));
+        for (int r = 0; r < t.rowCount(); r++) {
+            assertEquals(t.intColumn("items").get(r), t.intColumn("byText").get(r) + t.intColumn("bySection").get(r),
+                    "one kind of evidence per item: " + t.stringColumn("id").get(r));
+        }
         assertEquals("Kriseberedskabet", t.stringColumn("name").get(row(t, "id", "kriseberedskab")));
     }
 
@@ -223,19 +232,36 @@ class TablesIT {
     @Test
     void actorThemeCountsItemsPerActorAndTheme() {
         Table t = build("actor-theme");
-        // actor, name, items, then the 27 themes: 22 actors.
-        assertEquals(22, t.rowCount());
-        assertEquals(3 + 27, t.columnCount());
+        // actor, name, by, items, then the 27 themes: a text row for each of the 22 actors and a section row for
+        // the four whose name a section title carries (byraad, direktion, jobbanken, kriseberedskab).
+        assertEquals(26, t.rowCount());
+        assertEquals(4 + 27, t.columnCount());
+        assertEquals(List.of("byraad", "direktion", "jobbanken", "kriseberedskab"),
+                t.where(t.stringColumn("by").isEqualTo("section")).stringColumn("actor").asList());
         int director = row(t, "actor", "kommunaldirektoer");
-        assertEquals(45, t.intColumn("items").get(director));
-        assertEquals(18, t.intColumn("digitalisering").get(director));
-        // Every one of the 20 kriseberedskab items is about krisehaandtering; Corona-gruppe 9 of 9;
-        // Jobbanken: 8 items, all about jobbank-udlaan.
+        assertEquals(List.of(47, 19), ints(t, director, "items", "digitalisering"));
+        // Every one of the 20 kriseberedskab items is about krisehaandtering, and so are the 2 of KL's chapter;
+        // Corona-gruppe 9 of 9.
         assertEquals(List.of(20, 20), ints(t, row(t, "actor", "kriseberedskab"), "items", "krisehaandtering"));
+        assertEquals(List.of(2, 2), ints(t, byRow(t, "kriseberedskab", "section"), "items", "krisehaandtering"));
         assertEquals(List.of(9, 9, 7), ints(t, row(t, "actor", "corona-gruppe"), "items", "krisehaandtering",
                 "tvaergaaende-samarbejde"));
-        assertEquals(List.of(8, 8, 4), ints(t, row(t, "actor", "jobbanken"), "items", "jobbank-udlaan",
+        // Jobbanken: 8 items name it, all about jobbank-udlaan; the 13 more of its chapter are too (the chapter maps
+        // to the theme), and one of them is about crisis management.
+        assertEquals(List.of(8, 8, 3), ints(t, byRow(t, "jobbanken", "text"), "items", "jobbank-udlaan",
                 "vaernemidler-hygiejne"));
+        assertEquals(List.of(13, 13, 1), ints(t, byRow(t, "jobbanken", "section"), "items", "jobbank-udlaan",
+                "krisehaandtering"));
+    }
+
+    /** The row of {@code actor} with mentions {@code by} text or section. */
+    private static int byRow(Table t, String actor, String by) {
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (t.stringColumn("actor").get(r).equals(actor) && t.stringColumn("by").get(r).equals(by)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + actor + "/" + by);
     }
 
     @Test

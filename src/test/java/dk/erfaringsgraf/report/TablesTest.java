@@ -121,15 +121,19 @@ class TablesTest {
 
     @Test
     void actorThemePivotHasAColumnForEveryThemeEvenUnmentioned() {
-        QueryResult rows = new QueryResult(List.of("actor", "name", "theme", "items"), List.of(
-                row(null, null, "t1", 0L), row(null, null, "t2", 0L),
-                row("jobbanken", "Jobbanken", "t1", 3L), row("jobbanken", "Jobbanken", null, 4L),
-                row("politi", "Politiet", null, 0L)));
+        QueryResult rows = new QueryResult(List.of("actor", "name", "by", "theme", "items"), List.of(
+                row(null, null, null, "t1", 0L), row(null, null, null, "t2", 0L),
+                row("jobbanken", "Jobbanken", "text", "t1", 3L), row("jobbanken", "Jobbanken", "text", null, 4L),
+                row("jobbanken", "Jobbanken", "section", "t1", 5L), row("jobbanken", "Jobbanken", "section", "t2", 1L),
+                row("jobbanken", "Jobbanken", "section", null, 6L),
+                row("politi", "Politiet", "text", null, 0L)));
         Table t = Tables.build(graph(1, rows), "actor-theme");
-        assertEquals(List.of("actor", "name", "items", "t1", "t2"), t.columnNames());
-        assertEquals(List.of("jobbanken", "politi"), t.stringColumn("actor").asList());
-        assertEquals(List.of(4, 0), t.intColumn("items").asList());
-        assertEquals(List.of(3, 0), t.intColumn("t1").asList());
-        assertEquals(List.of(0, 0), t.intColumn("t2").asList());
+        assertEquals(List.of("actor", "name", "by", "items", "t1", "t2"), t.columnNames());
+        // One row per actor and kind of mention, in the query's order; the section row keeps its own counts.
+        assertEquals(List.of("jobbanken", "jobbanken", "politi"), t.stringColumn("actor").asList());
+        assertEquals(List.of("text", "section", "text"), t.stringColumn("by").asList());
+        assertEquals(List.of(4, 6, 0), t.intColumn("items").asList());
+        assertEquals(List.of(3, 5, 0), t.intColumn("t1").asList());
+        assertEquals(List.of(0, 1, 0), t.intColumn("t2").asList());
     }
 }

@@ -60,6 +60,13 @@ final class Api {
         throw new AssertionError("no " + field + " " + value);
     }
 
+    /** The values of an array of strings. */
+    static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
     /** The text values of {@code field} over an array of objects. */
     static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();

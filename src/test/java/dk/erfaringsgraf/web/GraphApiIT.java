@@ -86,13 +86,26 @@ class GraphApiIT {
     @Test
     void fullFindingsGraphHasItemsSourcesAndEchoes() {
         JsonNode full = Api.get("/api/graph?types=theme,actor,source,item");
-        assertEquals(704, full.get("nodes").size(), "27 themes, 22 actors, 4 sources, 651 coded items");
-        assertEquals(2490, full.get("links").size());
+        assertEquals(707, full.get("nodes").size(), "27 themes, 22 actors, 4 sources, 654 coded items");
+        // 1561 about, 338 cooccurs, 247 involves, 234 mentions, 97 covers, 33 echoes.
+        assertEquals(2510, full.get("links").size());
         long echoes = 0;
+        List<Double> bySection = new ArrayList<>();
+        long mentions = 0;
         for (JsonNode l : full.get("links")) {
             echoes += l.get("type").asText().equals("echoes") ? 1 : 0;
+            if (l.get("type").asText().equals("mentions")) {
+                mentions++;
+                if (l.get("weight").asDouble() < 1) {
+                    bySection.add(l.get("weight").asDouble());
+                }
+            }
         }
-        assertEquals(27, echoes);
+        assertEquals(33, echoes);
+        // 211 items name an actor; 23 item–actor links come from a section title alone and weigh half.
+        assertEquals(234, mentions);
+        assertEquals(23, bySection.size());
+        assertEquals(Set.of(0.5), Set.copyOf(bySection));
         assertLinksJoinNodes(full);
     }
 

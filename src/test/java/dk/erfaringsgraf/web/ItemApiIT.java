@@ -34,6 +34,27 @@ class ItemApiIT {
     }
 
     @Test
+    void anItemTellsTheActorsOfItsTextFromThoseOfItsSection() {
+        // Sorø line 769, a quote in "Jobbanken – udsendte medarbejdere" that never says the word.
+        JsonNode quote = Api.get("/api/items/soroe-2020:769");
+        assertEquals("Jobbanken – udsendte medarbejdere", quote.get("section").asText());
+        assertEquals(List.of(), Api.texts(quote.get("actors")));
+        assertEquals(List.of("jobbanken"), Api.texts(quote.get("actorsBySection")));
+        // KOMDIR line 634 names the chief executives; its heading "SAMSPILLET MED POLITIKERNE" the politicians.
+        JsonNode komdir = Api.get("/api/items/komdir-2020:634");
+        assertEquals(List.of("kommunaldirektoer"), Api.texts(komdir.get("actors")));
+        assertEquals(List.of("byraad"), Api.texts(komdir.get("actorsBySection")));
+        // The list filter by actor takes both: 8 items name Jobbanken, 13 more stand in its chapter.
+        JsonNode jobbanken = Api.get("/api/items?actor=jobbanken");
+        assertEquals(21, jobbanken.get("total").asInt());
+        long bySection = 0;
+        for (JsonNode i : jobbanken.get("items")) {
+            bySection += Api.texts(i.get("actorsBySection")).contains("jobbanken") ? 1 : 0;
+        }
+        assertEquals(13, bySection);
+    }
+
+    @Test
     void aChallengeListsTheRecommendationsAddressingIt() {
         JsonNode challenge = Api.get("/api/items/soroe-2020:276");
         assertEquals("SBSYS er udfordret på hjemmearbejdspladsen.", challenge.get("text").asText());

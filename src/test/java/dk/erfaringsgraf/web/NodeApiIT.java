@@ -34,6 +34,35 @@ class NodeApiIT {
     }
 
     @Test
+    void jobbankenShowsTheQuotesOfItsChapterMarkedBySection() {
+        // Issue 10: the chapter "Jobbanken – udsendte medarbejdere" has 16 items and 6 quotes, yet the node showed
+        // "Citater 0". None of the six says "Jobbank": they mention it by their section.
+        JsonNode d = Api.get("/api/node/actor/jobbanken");
+        assertEquals(21, d.get("node").get("items").asInt(), "8 by text + 13 by section");
+        assertEquals(6, d.get("counts").get("byKind").get("quote").asInt());
+        assertEquals(6, d.get("quotes").size());
+        assertEquals(8, d.get("counts").get("byMention").get("text").asInt());
+        assertEquals(13, d.get("counts").get("byMention").get("section").asInt());
+        assertEquals(List.of("soroe-2020:769", "soroe-2020:772", "soroe-2020:774", "soroe-2020:776", "soroe-2020:778",
+                "soroe-2020:780"), Api.texts(d.get("quotes"), "id"));
+        for (JsonNode q : d.get("quotes")) {
+            assertEquals("Jobbanken – udsendte medarbejdere", q.get("section").asText());
+            assertEquals(List.of("jobbanken"), Api.texts(q.get("actorsBySection")), q.get("id").asText());
+            assertTrue(!Api.texts(q.get("actors")).contains("jobbanken"));
+        }
+        // Of its 15 findings, the chapter's challenge at line 756 names Jobbanken itself.
+        assertEquals(15, d.get("findings").size());
+        JsonNode named = Api.find(d.get("findings"), "id", "soroe-2020:756");
+        assertEquals(List.of("jobbanken"), Api.texts(named.get("actors")));
+        assertEquals(List.of(), Api.texts(named.get("actorsBySection")));
+        // Links are by the items' own words only: its strongest neighbour is still the jobbank theme, with the 8.
+        assertEquals("theme:jobbank-udlaan", d.get("neighbours").get(0).get("id").asText());
+        assertEquals(8, d.get("neighbours").get(0).get("weight").asInt());
+        // A theme's and a source's counts do not split by mention.
+        assertTrue(Api.get("/api/node/theme/jobbank-udlaan").get("counts").get("byMention") == null);
+    }
+
+    @Test
     void namedKomdirQuotesCarryTheirSpeakers() {
         JsonNode d = Api.get("/api/node/source/komdir-2020");
         assertEquals(100, d.get("findings").size() + d.get("quotes").size());
