@@ -73,9 +73,10 @@ class AnalysisIT {
         // it is mentioned in Sorø only, so it bridges nothing across sources.
         List<String> top5 = topBy(result.actors(), Comparator.comparingDouble(s -> -s.pagerank()), 5);
         assertTrue(top5.contains("corona-gruppe"), top5.toString());
+        // It shares its community with the crisis organisation (kriseberedskab); Jobbanken, once in it too, joined
+        // another when the typed findings split and set aside paragraphs that named both.
         int community = result.actors().get("corona-gruppe").community();
         assertEquals(community, result.actors().get("kriseberedskab").community());
-        assertEquals(community, result.actors().get("jobbanken").community());
     }
 
     @Test
