@@ -86,7 +86,8 @@ class NetworkBrowserIT {
         assertTrue(text("#detail ul.quotes").contains(GENIAL));
         assertEquals(idsOf(node.get("findings")), domItemIds("#detail .findings li.item"));
         assertEquals(Set.of("soroe-2020"), new TreeSet<>(attrs("#detail .findings h4.by-source", "data-source")));
-        assertEquals(List.of("opportunity", "challenge", "recommendation", "observation"), attrs("#detail details.kind-group", "data-kind"));
+        // its two observations are typed by their words now (an opportunity and a recommendation)
+        assertEquals(List.of("opportunity", "challenge", "recommendation"), attrs("#detail details.kind-group", "data-kind"));
         assertTrue(text("#detail .findings").contains("Svarer på udfordringen"), "the recommendation shows what it addresses");
         assertEquals("true", browser.js("return document.querySelector(\"path.node[data-id='" + CORONA + "']\").classList.contains('selected')").toString());
         browser.screenshot("detail");
