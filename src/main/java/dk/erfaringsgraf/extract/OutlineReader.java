@@ -16,6 +16,8 @@ final class OutlineReader {
 
     /** Danish question words: hvad, hvilke, hvordan, hvorfor, hvem, hvornår, hvor … */
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile("(?i)hv\\p{L}*\\b");
+    /** An area name listed on its own ("Dagtilbud", "Sundhed og ældre") is a few words. */
+    private static final int MAX_NAME_WORDS = 3;
     /** A lead-in is one short sentence; a longer paragraph ending in a colon has content of its own. */
     private static final int MAX_LEAD_IN_WORDS = 25;
     /** A point of fewer words is a sub-point even when it ends in a question mark. */
@@ -213,11 +215,41 @@ final class OutlineReader {
         KindBy why = leadIn != null ? KindBy.LEAD_IN : label != null ? KindBy.LABEL : KindBy.HEADING;
         if (kind == ItemKind.QUESTION) {
             question(block, why);
+        } else if (inListOfNames(next - 1)) {
+            mark(block, LineRole.HEADING); // "Dagtilbud", "Skole", "Ældre": areas the report goes on to, context
         } else if (kind != null) {
             item(kind, why, block.text(), lines(block), block.page(), false);
         } else {
             item(ItemKind.OBSERVATION, block.text(), null, lines(block), block.page());
         }
+    }
+
+    /**
+     * Whether the list item at {@code index} stands in a list of bare names (two or more items, each at most
+     * {@link #MAX_NAME_WORDS} words that open with a capital and end no sentence), such as the areas a report
+     * lists before it treats them ("følgende fem velfærdsområder: Dagtilbud, Skole, …"): names, not findings.
+     */
+    private boolean inListOfNames(int index) {
+        int from = index;
+        while (from > 0 && blocks.get(from - 1).is(BlockType.LIST_ITEM)) {
+            from--;
+        }
+        int to = index;
+        while (to + 1 < blocks.size() && blocks.get(to + 1).is(BlockType.LIST_ITEM)) {
+            to++;
+        }
+        if (to == from) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            String t = blocks.get(i).text().strip();
+            boolean name = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.split("\\s+").length <= MAX_NAME_WORDS
+                    && ".!?:;".indexOf(t.charAt(t.length() - 1)) < 0;
+            if (!name) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
