@@ -4,43 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.erfaringsgraf.testing.Browser;
-import dk.erfaringsgraf.testing.WebFixture;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The kinds of items as the page shows them, in headless Chromium over the real corpus graph: every list of
  * kinds (the network's filter, the matrix's choice) names all six, question included, in Danish and English,
  * each kind has a badge colour of its own, and an item's panel says why the item has its kind.
  */
-class KindsBrowserIT {
+class KindsBrowserIT extends PageIT {
 
     private static final List<String> KINDS = List.of("opportunity", "challenge", "recommendation", "question",
             "observation", "quote");
 
-    private static WebFixture web;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        web = WebFixture.get();
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void theNetworkFilterListsEveryKindQuestionIncluded() {
-        open("#view=network");
+        openPage("#view=network");
         assertEquals(KINDS, texts("#net-kinds input[name=kinds]", "value"));
         assertEquals(List.of("Muligheder", "Udfordringer", "Anbefalinger", "Spørgsmål", "Iagttagelser", "Citater"),
                 texts("#net-kinds span[data-label]", null));
@@ -52,7 +37,7 @@ class KindsBrowserIT {
 
     @Test
     void theMatrixOffersQuestionsAsAKind() {
-        open("#view=matrix&kind=question");
+        openPage("#view=matrix&kind=question");
         browser.waiting(20).until(d -> !d.findElements(By.cssSelector(".matrix-table[data-kind='question']")).isEmpty());
         assertEquals(List.of("", "opportunity", "challenge", "recommendation", "question", "observation", "quote"),
                 texts("#matrix-kind option", "value"));
@@ -64,7 +49,7 @@ class KindsBrowserIT {
 
     @Test
     void everyKindHasABadgeColourOfItsOwn() {
-        open("#view=network");
+        openPage("#view=network");
         for (String badge : List.of("kind", "views-kind")) {
             @SuppressWarnings("unchecked")
             List<String> colours = (List<String>) browser.js("return arguments[0].map(k => {"
@@ -78,7 +63,7 @@ class KindsBrowserIT {
     /** Sorø prints this opportunity in a list under «Muligheder» (soroe-laering-og-erfaring-2020.txt, line 131). */
     @Test
     void theDetailPanelSaysWhyAnItemHasItsKindInBothLanguages() {
-        open("#view=network&item=soroe-2020:133");
+        openPage("#view=network&item=soroe-2020:133");
         waitForDetail("item:soroe-2020:133");
         WebElement why = browser.driver().findElement(By.cssSelector("#detail .detail-head .kind-why"));
         assertEquals("label", why.getAttribute("data-kind-by"));
@@ -93,7 +78,7 @@ class KindsBrowserIT {
         assertEquals("Why this kind", browser.driver().findElement(By.cssSelector("#detail .kind-why")).getAttribute("title"));
         browser.screenshot("detail-kind-why-en");
 
-        open("#view=network&item=kl-2020:351");
+        openPage("#view=network&item=kl-2020:351");
         waitForDetail("item:kl-2020:351");
         assertEquals("quote", browser.driver().findElement(By.cssSelector("#detail .kind-why")).getAttribute("data-kind-by"));
         assertEquals("Citattegn, citatstil eller underskrift", text("#detail .kind-why"));
@@ -102,7 +87,7 @@ class KindsBrowserIT {
     /** Every reason the extractor can give has its line in both languages, also those this corpus lacks yet. */
     @Test
     void everyReasonHasItsLineInDanishAndEnglish() {
-        open("#view=network");
+        openPage("#view=network");
         Object lines = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " import('/js/detail.js').then(m => done(['da', 'en'].map(l => ['heading', 'label', 'lead-in', 'cue',"
                 + " 'template', 'quote', 'default'].map(k => m.strings[l]['dt.why.' + k] || ''))));");
@@ -117,23 +102,7 @@ class KindsBrowserIT {
                         "Quotation marks, quote style or signature", "Nothing in the text indicates another kind")), lines);
     }
 
-    private static void open(String hash) {
-        browser.driver().get("about:blank");
-        browser.driver().get(web.base() + "/" + hash);
-        browser.waiting(30).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-    }
 
-    private static void waitForDetail(String id) {
-        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-open", id));
-        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-loaded", "true"));
-    }
 
-    private static String text(String css) {
-        return browser.driver().findElement(By.cssSelector(css)).getText();
-    }
 
-    private static List<String> texts(String css, String attribute) {
-        List<WebElement> found = browser.driver().findElements(By.cssSelector(css));
-        return found.stream().map(e -> attribute == null ? e.getText() : e.getAttribute(attribute)).toList();
-    }
 }

@@ -3,10 +3,7 @@ package dk.erfaringsgraf.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.erfaringsgraf.testing.Browser;
-import dk.erfaringsgraf.testing.WebFixture;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,27 +15,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (issue 10: it said "Citater 0"), each marked «i afsnittet …», and an item's panel puts its actors under
  * "nævnt i teksten" or "i afsnittet «…»", in Danish and English.
  */
-class MentionsBrowserIT {
+class MentionsBrowserIT extends PageIT {
 
     private static final String CHAPTER = "Jobbanken – udsendte medarbejdere";
 
-    private static WebFixture web;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        web = WebFixture.get();
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void jobbankensPanelShowsItsChaptersQuotesMarkedBySection() {
-        open("#view=network&node=actor:jobbanken");
+        openPage("#view=network&node=actor:jobbanken");
         waitForDetail("actor:jobbanken");
         assertEquals("Citater (6)", textContent("#detail .quotes-section > h3"));
         List<WebElement> quotes = browser.driver().findElements(By.cssSelector("#detail ul.quotes > li.item"));
@@ -66,14 +52,14 @@ class MentionsBrowserIT {
     @Test
     void anItemsPanelGroupsItsActorsByHowTheyAreNamed() {
         // Sorø line 769: the quote names no actor; its chapter names Jobbanken.
-        open("#view=network&item=soroe-2020:769");
+        openPage("#view=network&item=soroe-2020:769");
         waitForDetail("item:soroe-2020:769");
         assertEquals(List.of("section"), texts("#detail .item-actors .mention-group", "data-mention"));
         assertEquals("i afsnittet «" + CHAPTER + "»", text("#detail .item-actors .mention-group .mention-head"));
         assertEquals(List.of("actor:jobbanken"), texts("#detail .item-actors .chip", "data-node"));
 
         // KOMDIR line 634: the sentence names the chief executives, its heading the politicians.
-        open("#view=network&item=komdir-2020:634");
+        openPage("#view=network&item=komdir-2020:634");
         waitForDetail("item:komdir-2020:634");
         assertEquals(List.of("text", "section"), texts("#detail .item-actors .mention-group", "data-mention"));
         assertEquals(List.of("actor:kommunaldirektoer"),
@@ -94,27 +80,11 @@ class MentionsBrowserIT {
         browser.waiting(10).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-loaded", "true"));
     }
 
-    private static void open(String hash) {
-        browser.driver().get("about:blank");
-        browser.driver().get(web.base() + "/" + hash);
-        browser.waiting(30).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-    }
 
-    private static void waitForDetail(String id) {
-        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-open", id));
-        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-loaded", "true"));
-    }
 
-    private static String text(String css) {
-        return browser.driver().findElement(By.cssSelector(css)).getText();
-    }
 
     private static String textContent(String css) {
         return browser.driver().findElement(By.cssSelector(css)).getAttribute("textContent").strip();
     }
 
-    private static List<String> texts(String css, String attribute) {
-        List<WebElement> found = browser.driver().findElements(By.cssSelector(css));
-        return found.stream().map(e -> attribute == null ? e.getText() : e.getAttribute(attribute)).toList();
-    }
 }

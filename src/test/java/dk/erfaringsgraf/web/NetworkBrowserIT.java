@@ -7,44 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erfaringsgraf.testing.Browser;
-import dk.erfaringsgraf.testing.WebFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The network view, its sidebar and the detail panel in a real browser over the real corpus graph: the DOM is
  * compared with what the API answers, and the corpus facts (27 themes, 22 actors, Sorø's Corona-gruppe and its
  * quotes) are asserted by value.
  */
-class NetworkBrowserIT {
+class NetworkBrowserIT extends PageIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CORONA = "actor:corona-gruppe";
     /** Said in Sorø's interviews (soroe-laering-og-erfaring-2020.txt, line 171), unattributed. */
     private static final String GENIAL = "genialitet, at vi fik nedsat den Corona-gruppe";
 
-    private static WebFixture web;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        web = WebFixture.get();
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void drawsEveryThemeAndActorTheApiReturns() throws Exception {
@@ -313,10 +298,6 @@ class NetworkBrowserIT {
         browser.waiting(60).until(d -> "true".equals(attr("#view-network", "data-settled")));
     }
 
-    private static void waitForDetail(String id) {
-        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-open", id));
-        browser.waiting(15).until(ExpectedConditions.attributeToBe(By.id("detail"), "data-loaded", "true"));
-    }
 
     private static void search(String q) {
         WebElement input = browser.driver().findElement(By.id("net-q"));
@@ -359,9 +340,6 @@ class NetworkBrowserIT {
         return found.isEmpty() ? null : found.get(0).getAttribute(name);
     }
 
-    private static String text(String css) {
-        return browser.driver().findElement(By.cssSelector(css)).getText();
-    }
 
     private static int count(String css) {
         return browser.driver().findElements(By.cssSelector(css)).size();

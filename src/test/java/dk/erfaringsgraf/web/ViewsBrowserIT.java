@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.erfaringsgraf.testing.Browser;
-import dk.erfaringsgraf.testing.WebFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,28 +25,17 @@ import org.openqa.selenium.support.ui.Select;
  * The matrix, overlap and Cypher console views in headless Chromium over the real corpus graph; every number
  * the page shows is compared with what the API answers for the same question.
  */
-class ViewsBrowserIT {
+class ViewsBrowserIT extends PageIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> SOURCES = List.of("kl-2020", "komdir-2020", "norddjurs-2021", "soroe-2020");
 
-    private static WebFixture web;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        web = WebFixture.get();
-        browser = Browser.start();
-    }
 
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void matrixShowsEverySourceAndThemeWithTheApisCounts() {
-        open("#view=matrix");
+        openPage("#view=matrix");
         WebElement table = browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".matrix-table")));
         List<String> columns = table.findElements(By.cssSelector("thead th[data-source]")).stream()
                 .map(th -> th.getAttribute("data-source")).toList();
@@ -72,7 +58,7 @@ class ViewsBrowserIT {
 
     @Test
     void clickingACellListsItsItems() {
-        open("#view=matrix");
+        openPage("#view=matrix");
         int total = api("/api/items?theme=ledelse&source=komdir-2020").get("total").asInt();
         cell("ledelse", "komdir-2020").click();
         WebElement count = browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("matrix-items-count")));
@@ -89,7 +75,7 @@ class ViewsBrowserIT {
 
     @Test
     void kindSelectorChangesTheNumbers() {
-        open("#view=matrix");
+        openPage("#view=matrix");
         String all = cell("digitalisering", "soroe-2020").getText();
         new Select(browser.driver().findElement(By.id("matrix-kind"))).selectByValue("challenge");
         browser.waiting(20).until(d -> "challenge".equals(
@@ -109,7 +95,7 @@ class ViewsBrowserIT {
 
     @Test
     void overlapListsTheEchoesThePairsAndTheGaps() {
-        open("#view=overlap");
+        openPage("#view=overlap");
         browser.waiting(20).until(d -> d.findElements(By.cssSelector(".echo")).size() == 33);
         assertEquals(33, api("/api/tables/echoes").get("rows").size());
         WebElement first = browser.driver().findElement(By.cssSelector(".echo"));
@@ -147,7 +133,7 @@ class ViewsBrowserIT {
 
     @Test
     void consoleRunsALibraryQueryAndShowsItsRows() {
-        open("#view=console");
+        openPage("#view=console");
         WebElement picker = browser.waiting(20).until(ExpectedConditions.elementToBeClickable(By.id("console-library")));
         browser.waiting(20).until(d -> new Select(picker).getOptions().size() > 1);
         new Select(picker).selectByValue("actors-ranked");
@@ -171,7 +157,7 @@ class ViewsBrowserIT {
 
     @Test
     void consoleRefusesWritesAndSyntaxErrorsAndStaysUsable() {
-        open("#view=console");
+        openPage("#view=console");
         WebElement error = runInConsole("CREATE (n)");
         assertEquals("403", error.getAttribute("data-status"));
         assertEquals("writes", error.getAttribute("data-reason"));
@@ -195,7 +181,7 @@ class ViewsBrowserIT {
 
     @Test
     void languageButtonSwitchesTheViewsToEnglish() {
-        open("#view=console");
+        openPage("#view=console");
         browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("console-hint")));
         assertTrue(browser.driver().findElement(By.id("console-hint")).getText().contains("skrivebeskyttet"));
         browser.driver().findElement(By.id("lang")).click();
@@ -207,12 +193,6 @@ class ViewsBrowserIT {
 
     // ---- helpers ----
 
-    private static void open(String hash) {
-        // A fresh page each time, so no view state leaks from one test into the next.
-        browser.driver().get("about:blank");
-        browser.driver().get(web.base() + "/" + hash);
-        browser.waiting(30).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
-    }
 
     private static WebElement cell(String theme, String source) {
         return browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(
