@@ -23,16 +23,18 @@ final class Attribution {
     private static final String VERB = "(?:fortæller|fortalte|siger|sagde|forklarer|forklarede|udtaler|udtalte"
             + "|påpeger|påpegede|understreger|understregede|mener|mente|tilføjer|tilføjede|fortsætter|uddyber"
             + "|vurderer|konstaterer|lyder det fra)";
+    /** A name as reported speech prints it after the verb: capitalised words or initials ("Anne-Marie Skov"). */
+    private static final String SPOKEN_NAME = "\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}";
     /** Who speaks after the verb: a name, a pronoun pointing back to one, or (in quotation marks) a role. */
-    private static final String WHO = "(" + "\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}|han|hun|\\p{Ll}[\\p{L} -]{2,60}?)";
+    private static final String WHO = "(" + SPOKEN_NAME + "|han|hun|\\p{Ll}[\\p{L} -]{2,60}?)";
     /** ”Quote,” verb Who[, role[ i Organisation]]. */
     private static final Pattern INLINE = Pattern.compile("^[”“\"„»«](.+?)[,]?[”“\"»«],?\\s+" + VERB + "\\s+" + WHO
             + "(?:,\\s*(.+?))?\\.?$");
     /** – Quote, verb Name[, role …]. The dash dialogue of articles: no quotation marks, so a name or pronoun. */
     private static final Pattern DASH_SPEECH = Pattern.compile("^(.+?[^,]),\\s+" + VERB + "\\s+"
-            + "(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}|han|hun)(?:,\\s*(.+?))?\\.?$");
+            + "(" + SPOKEN_NAME + "|han|hun)(?:,\\s*(.+?))?\\.?$");
     /** Name, role[ i Organisation]: ”Quote” — the speaker introduced before the quote. */
-    private static final Pattern LEADING_SPEAKER = Pattern.compile("^(" + "\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)){1,3}"
+    private static final Pattern LEADING_SPEAKER = Pattern.compile("^(" + Attribution.NAME
             + ")(?:,\\s*([^:”“\"]{2,100}?))?:\\s+[”“\"„»«](.+?)[”“\"»«]?$");
     private static final Pattern ROLE_IN_ORGANISATION = Pattern.compile("^(.+?)\\s+(?:i|på|hos|ved)\\s+(\\p{Lu}.*)$");
     /** Prose, then a quotation that ends the paragraph: "… børnehave. »Vi har …,« siger en pædagog." */
