@@ -17,6 +17,10 @@ final class LineReflow {
     private static final int MIN_EVIDENCE = 2;
     /** Wrapped prose lines carry several words; shorter lines are labels, signatures, addresses. */
     private static final int MIN_WRAPPED_WORDS = 4;
+    /** A prose line of a column carries at least this many characters; shorter lines are labels, names, titles. */
+    private static final int MIN_COLUMN_CHARS = 30;
+    /** Two lines of one column are about equally long: each at least this share of the other. */
+    private static final double SAME_COLUMN = 0.8;
     /** The share of run-on lines the width must cover; the rest are a stray long line or two. */
     private static final double WIDTH_PERCENTILE = 0.95;
 
@@ -66,13 +70,26 @@ final class LineReflow {
 
     /** Whether {@code next}, right below {@code line}, continues its paragraph or item. */
     boolean continues(TextLine line, TextLine next) {
-        if (line.breakHyphen() || full(line, next)) {
+        if (line.breakHyphen() || full(line, next) || fillsColumn(line, next)) {
             return true;
         }
         // an unfinished clause of some words running into a lower-case line is one sentence, wrapped or not:
         // a short note may have too few such lines to show its width
-        return !line.finished() && (next.opensLower() || next.opensNumberInSentence())
-                && line.words() >= MIN_WRAPPED_WORDS;
+        return !line.finished() && (next.opensLower() || next.opensNumberInSentence());
+    }
+
+    /**
+     * A prose line that runs into the next ("… snakke med" ⏎ "MED-systemet om, …", "… personalepolitik." ⏎
+     * "Men jeg tror …") because both lines fill the same column: about equally long, and the next line's first word would not
+     * have fitted after this one. Measured on the two lines, not the file's width, because a text dump mixes
+     * columns of different widths (narrow body columns, wide quotes); a heading or signature is shorter than
+     * the prose after it and stays apart.
+     */
+    private static boolean fillsColumn(TextLine line, TextLine next) {
+        int width = Math.max(line.length(), next.length());
+        return line.words() >= MIN_WRAPPED_WORDS && line.length() >= MIN_COLUMN_CHARS
+                && Math.min(line.length(), next.length()) >= SAME_COLUMN * width
+                && line.length() + 1 + next.firstWordLength() > width;
     }
 
     /**
