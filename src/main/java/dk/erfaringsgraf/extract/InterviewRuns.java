@@ -7,9 +7,9 @@ import java.util.List;
  * Interview paragraphs printed without quotation marks, in a report read by its outline. Some reports
  * (Kommunaldirektørforeningen's, for one) set their interviewees' words as plain paragraphs in runs after
  * the prose they illustrate and sign only some of them "Name, X Kommune"; once a report is seen to sign bare
- * paragraphs, its prose paragraphs are judged by the same {@link Voice} rules the voice-columns layout uses
- * (first person singular, a repeat of a voice, speaking about the respondents, the run a paragraph stands
- * in), so the report gives the same quotes typeset as Word, web page or PDF as from its text dump.
+ * paragraphs, its prose paragraphs are judged by the {@link Voice} rules (first person singular, a repeat of
+ * a voice, speaking about the respondents, the run a paragraph stands in), so the report gives the same quotes
+ * from its PDF text dump as typeset as Word, web page or PDF.
  * Only observations become quotes; nothing a reader already marked is changed.
  */
 final class InterviewRuns {

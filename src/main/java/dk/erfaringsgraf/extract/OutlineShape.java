@@ -44,7 +44,10 @@ final class OutlineShape {
             Block b = blocks.get(i);
             boolean isLabel = labels.label(b.text()).isPresent();
             boolean heading = b.is(BlockType.HEADING) || plainTextHeading(document, i);
-            if (heading && ProseRules.headingShape(b.text()) && (!isLabel || labelledChapter(b, chapterLevel))) {
+            // a signature ("Ulrik Andersen, Thisted Kommune") set apart in a narrow column looks like a title
+            boolean signature = Attribution.nameLine(b.text()) != null;
+            if (heading && !signature && ProseRules.headingShape(b.text())
+                    && (!isLabel || labelledChapter(b, chapterLevel))) {
                 shape.sectionStarts.add(i);
                 chapterLevel = b.level();
             }

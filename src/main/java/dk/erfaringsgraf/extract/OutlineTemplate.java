@@ -24,6 +24,6 @@ public final class OutlineTemplate implements Template {
 
     @Override
     public void parse(Document document, ParseSink sink) {
-        new OutlineReader(document, sink, ListLabels.standard()).read();
+        new OutlineReader(DumpRepairs.apply(document), sink, ListLabels.standard()).read();
     }
 }

@@ -22,7 +22,7 @@ public final class Templates {
      * columns with named voices, committee cases); {@link OutlineTemplate} reads every other report.
      */
     public static Templates standard() {
-        return new Templates(List.of(new InterleavedColumnsTemplate(), new VoiceColumnsTemplate(), new CommitteeCaseTemplate()));
+        return new Templates(List.of(new InterleavedColumnsTemplate(), new CommitteeCaseTemplate()));
     }
 
     /** Parses {@code document} with the best-fitting layout template, or the outline reader below {@link Template#MIN_FIT}. */

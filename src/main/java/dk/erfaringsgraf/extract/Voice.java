@@ -46,10 +46,6 @@ final class Voice {
      * quote style).
      */
     record Said(String section, String text, Speaker speaker, boolean quoted) {
-
-        static Said of(VoiceParagraph paragraph, String text) {
-            return new Said(paragraph.section(), text, paragraph.speaker(), false);
-        }
     }
 
     private Voice() {
@@ -93,8 +89,8 @@ final class Voice {
 
     /** {@code respondents} finds the noun the report's prose uses for whom it reports on ({@link Respondents}). */
     static Mark mark(Said paragraph, String text, Pattern respondents) {
-        if (CapitalSections.isForeword(paragraph.section())) {
-            return Mark.PROSE;
+        if (paragraph.section() == null) {
+            return Mark.PROSE; // the foreword, before the first printed heading, is the report's own voice
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (paragraph.quoted() || paragraph.speaker() != null || OPENING_QUOTE.matcher(text).matches()

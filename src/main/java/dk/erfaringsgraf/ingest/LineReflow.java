@@ -24,10 +24,21 @@ final class LineReflow {
     /** The share of run-on lines the width must cover; the rest are a stray long line or two. */
     private static final double WIDTH_PERCENTILE = 0.95;
 
+    /** A paragraph's last line is clearly shorter than the next paragraph's first: at most this share of it. */
+    private static final double SHORT_LAST_LINE = 0.7;
+    /** Paragraphs are set apart by blank lines when at least this many of their ends are, per end that is not. */
+    private static final int BLANK_ENDS_PER_BARE_END = 4;
+
     private final int width;
+    private final boolean blankBetweenParagraphs;
 
     LineReflow(int width) {
+        this(width, false);
+    }
+
+    private LineReflow(int width, boolean blankBetweenParagraphs) {
         this.width = width;
+        this.blankBetweenParagraphs = blankBetweenParagraphs;
     }
 
     /** Estimates the wrap width of {@code lines} (0 when the file shows no wrapping). */
@@ -44,7 +55,40 @@ final class LineReflow {
             return new LineReflow(0);
         }
         Collections.sort(lengths);
-        return new LineReflow(lengths.get((int) Math.ceil(WIDTH_PERCENTILE * lengths.size()) - 1));
+        return new LineReflow(lengths.get((int) Math.ceil(WIDTH_PERCENTILE * lengths.size()) - 1),
+                blankBetweenParagraphs(lines));
+    }
+
+    /**
+     * Whether the file sets its paragraphs apart by blank lines: a finished line followed by a blank line and a
+     * new sentence is far more common than a short finished line followed directly by a longer one. In such a
+     * file the second is the rest of a line a re-wrap cut short ("… i vores" ⏎ "personalepolitik." ⏎ "Men jeg
+     * tror …"), not a new paragraph.
+     */
+    private static boolean blankBetweenParagraphs(List<TextLine> lines) {
+        int blankEnds = 0;
+        int bareEnds = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.blank() || !line.finished()) {
+                continue;
+            }
+            TextLine next = lines.get(i + 1);
+            if (next.blank()) {
+                int j = i + 1;
+                while (j < lines.size() && lines.get(j).blank()) {
+                    j++;
+                }
+                blankEnds += j < lines.size() && !lines.get(j).opensLower() ? 1 : 0;
+            } else if (shortBefore(line, next)) {
+                bareEnds++;
+            }
+        }
+        return blankEnds >= MIN_EVIDENCE && blankEnds >= BLANK_ENDS_PER_BARE_END * bareEnds;
+    }
+
+    private static boolean shortBefore(TextLine line, TextLine next) {
+        return !next.opensLower() && line.length() <= SHORT_LAST_LINE * next.length();
     }
 
     private static boolean certainRunOn(TextLine line, TextLine next) {
@@ -73,9 +117,14 @@ final class LineReflow {
         if (line.breakHyphen() || full(line, next) || fillsColumn(line, next)) {
             return true;
         }
+        // a first-line indent or a closed quotation still ends a paragraph
+        if (blankBetweenParagraphs && line.ends() && shortBefore(line, next) && next.words() >= MIN_WRAPPED_WORDS
+                && next.indent() <= line.indent() && !line.content().endsWith("”")) {
+            return true;
+        }
         // an unfinished clause of some words running into a lower-case line is one sentence, wrapped or not:
         // a short note may have too few such lines to show its width
-        return !line.finished() && (next.opensLower() || next.opensNumberInSentence());
+        return !line.finished() && (next.opensLower() || next.opensNumberInSentence() || line.endsMidClause());
     }
 
     /**

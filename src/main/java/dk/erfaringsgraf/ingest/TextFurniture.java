@@ -82,7 +82,9 @@ final class TextFurniture {
         Map<String, List<Integer>> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (!line.blank() && !is(line) && line.words() <= MAX_REPEAT_WORDS) {
+            // a header or footer is a title or a name; a repeated lower-case line ("det", left alone by a
+            // hard wrap) is running text
+            if (!line.blank() && !is(line) && line.words() <= MAX_REPEAT_WORDS && !line.opensLower()) {
                 seen.computeIfAbsent(key(line), k -> new java.util.ArrayList<>()).add(i);
             }
         }

@@ -85,7 +85,8 @@ final class TextLayout {
     private boolean continues(TextRun run, TextLine line, Start start, int blanks) {
         if (blanks > 0) {
             boolean lower = start == Start.TEXT ? line.opensLower() : start == Start.BULLET && lowerAfterMark(line);
-            return blanks <= MAX_BREAK_BLANKS && run.flows() && reflow.continuesAcrossBreak(run.last(), lower);
+            return blanks <= MAX_BREAK_BLANKS && run.flows()
+                    && (reflow.continuesAcrossBreak(run.last(), lower) || (start == Start.TEXT && run.openQuotation()));
         }
         return switch (run.start()) {
             case FURNITURE, MARK, MD_HEADING -> false;
@@ -100,7 +101,8 @@ final class TextLayout {
         TextLine last = run.last();
         return switch (start) {
             case TEXT -> reflow.continues(last, line)
-                    || (run.start() == Start.BULLET && line.indent() > run.first().indent());
+                    || (run.start() == Start.BULLET && line.indent() > run.first().indent())
+                    || (run.openQuotation() && line.indent() <= run.first().indent());
             case BULLET -> reflow.continuesIntoMark(last, lowerAfterMark(line), reflow.full(last, line),
                     run.start() == Start.TEXT);
             case CAPS -> last.breakHyphen() || (reflow.full(last, line) && !last.ends());

@@ -79,6 +79,24 @@ record TextLine(int number, String raw, String shape) {
         return ends() && !ABBREVIATED.matcher(shape).find();
     }
 
+    /**
+     * Ends in a word that cannot end a Danish sentence, title or signature: a conjunction, preposition or
+     * article ("… bor i Vejle eller", "… brug for at snakke med"), or in a comma. Such a line runs on.
+     */
+    boolean endsMidClause() {
+        String s = shape.strip();
+        if (s.endsWith(",")) {
+            return true;
+        }
+        int space = s.lastIndexOf(' ');
+        return space >= 0 && CLAUSE_WORDS.contains(s.substring(space + 1));
+    }
+
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("og", "eller", "men", "samt",
+            "i", "på", "til", "med", "af", "for", "om", "fra", "ved", "hos", "mod", "efter", "under", "over",
+            "mellem", "uden", "gennem", "at", "en", "et", "den", "det", "de", "der", "som", "når", "hvis",
+            "fordi", "hvor", "end");
+
     /** The first letter of the line is lower case ("og de …", "– at …" after a dash). */
     boolean opensLower() {
         String c = content();

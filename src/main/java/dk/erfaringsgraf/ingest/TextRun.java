@@ -49,6 +49,27 @@ final class TextRun {
         return blankBefore && blankAfter;
     }
 
+    /**
+     * Opens with a quotation mark that no later mark closes ("”Vanens magt …" with the closing ” still to
+     * come): a quotation that a blank line or a line break after a finished sentence split.
+     */
+    boolean openQuotation() {
+        if (lines.size() >= MAX_QUOTATION_LINES) {
+            return false;
+        }
+        String first = first().content().strip();
+        if (first.isEmpty() || QUOTE_MARKS.indexOf(first.charAt(0)) < 0) {
+            return false;
+        }
+        long marks = lines.stream().flatMap(l -> l.content().chars().boxed())
+                .filter(c -> QUOTE_MARKS.indexOf(c) >= 0).count();
+        return marks % 2 == 1;
+    }
+
+    /** A pull-quote whose closing mark was lost must not swallow the page: it is a few lines at most. */
+    private static final int MAX_QUOTATION_LINES = 10;
+    private static final String QUOTE_MARKS = "”“\"„«»";
+
     /** Prose or items, which may run on over a page break. */
     boolean flows() {
         return start == Start.TEXT || start == Start.BULLET || start == Start.CAPTION || start == Start.MD_QUOTE;

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Voices are told from prose by what a paragraph says and where it stands, so a report of my own in the
- * voice-columns layout gives the same kinds whether each paragraph is one line or hard-wrapped narrow.
+ * Kommunaldirektørforeningen layout (upper-case chapters, bare interview runs signed "Name, X Kommune") gives
+ * the same kinds whether each paragraph is one line or hard-wrapped narrow.
  */
 class VoiceTest {
 
@@ -72,8 +73,8 @@ class VoiceTest {
             "quote"); // unmarked after a voice up to the chapter's end
 
     /**
-     * The same report as Markdown, Word and web page is read by the outline, not the voice-columns layout:
-     * because it signs bare paragraphs, its paragraphs get the same kinds by the interview-run rules.
+     * The same report as Markdown, Word and web page: because it signs bare paragraphs, its paragraphs get the
+     * same kinds by the interview-run rules in every form.
      */
     @ParameterizedTest(name = "as {0}")
     @ValueSource(strings = {"md", "docx", "html"})
@@ -99,7 +100,7 @@ class VoiceTest {
     void kindsDoNotDependOnTheWrap(int width) {
         String text = width == 0 ? REPORT : TextVariants.wrap(REPORT, width);
         ParseSink sink = new ParseSink();
-        new VoiceColumnsTemplate().parse(Documents.of("egen.txt", text), sink);
+        new OutlineTemplate().parse(Documents.of("egen.txt", text), sink);
         List<RawItem> items = sink.items().stream().sorted(Comparator.comparingInt(RawItem::line)).toList();
         assertEquals(KINDS, items.stream().map(i -> i.kind().id()).toList());
         assertEquals(List.of("Anne Hansen", "Karen Jensen"),
