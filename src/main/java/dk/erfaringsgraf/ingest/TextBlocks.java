@@ -55,7 +55,7 @@ final class TextBlocks {
             case MD_HEADING -> block(run, BlockType.HEADING, MarkdownMarks.headingLevel(run.first()), text(run, true));
             case MD_QUOTE -> block(run, BlockType.QUOTE, 0, text(run, true));
             case CAPTION -> block(run, BlockType.CAPTION, 0, text(run, false));
-            case CAPS -> block(run, BlockType.HEADING, 0, text(run, false));
+            case CAPS, TITLE -> block(run, BlockType.HEADING, 0, text(run, false));
             case BULLET -> item(run);
             case TEXT -> prose(run);
         };

@@ -22,10 +22,12 @@ final class TextLayout {
 
     private final LineReflow reflow;
     private final TextFurniture furniture;
+    private final TextTitles titles;
 
-    TextLayout(LineReflow reflow, TextFurniture furniture) {
+    TextLayout(LineReflow reflow, TextFurniture furniture, TextTitles titles) {
         this.reflow = reflow;
         this.furniture = furniture;
+        this.titles = titles;
     }
 
     /** The runs of {@code lines}, in file order. */
@@ -67,6 +69,9 @@ final class TextLayout {
         if (MarkdownMarks.headingLevel(line) > 0) {
             return Start.MD_HEADING;
         }
+        if (titles.is(line)) {
+            return Start.TITLE;
+        }
         if (MarkdownMarks.isQuote(line)) {
             return Start.MD_QUOTE;
         }
@@ -83,13 +88,16 @@ final class TextLayout {
     }
 
     private boolean continues(TextRun run, TextLine line, Start start, int blanks) {
+        if (start == Start.TITLE) {
+            return false;
+        }
         if (blanks > 0) {
             boolean lower = start == Start.TEXT ? line.opensLower() : start == Start.BULLET && lowerAfterMark(line);
             return blanks <= MAX_BREAK_BLANKS && run.flows()
                     && (reflow.continuesAcrossBreak(run.last(), lower) || (start == Start.TEXT && run.openQuotation()));
         }
         return switch (run.start()) {
-            case FURNITURE, MARK, MD_HEADING -> false;
+            case FURNITURE, MARK, MD_HEADING, TITLE -> false;
             case MD_QUOTE -> start == Start.MD_QUOTE;
             case CAPS -> start == Start.CAPS;
             default -> flowsInto(run, line, start);

@@ -81,13 +81,11 @@ record TextLine(int number, String raw, String shape) {
 
     /**
      * Ends in a word that cannot end a Danish sentence, title or signature: a conjunction, preposition or
-     * article ("… bor i Vejle eller", "… brug for at snakke med"), or in a comma. Such a line runs on.
+     * article ("… bor i Vejle eller", "… brug for at snakke med"). Such a line runs on. (A comma is weaker:
+     * a signature breaks after its comma, "Ulrik Andersen," ⏎ "Thisted Kommune", and stays a line apart.)
      */
     boolean endsMidClause() {
         String s = shape.strip();
-        if (s.endsWith(",")) {
-            return true;
-        }
         int space = s.lastIndexOf(' ');
         return space >= 0 && CLAUSE_WORDS.contains(s.substring(space + 1));
     }

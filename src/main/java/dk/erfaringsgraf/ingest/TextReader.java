@@ -42,7 +42,7 @@ public final class TextReader implements ReportReader {
             shaped.add(TextLine.of(n, lines.get(n - 1)));
         }
         LineReflow reflow = LineReflow.estimate(shaped);
-        List<TextRun> runs = new TextLayout(reflow, new TextFurniture(shaped)).runs(shaped);
+        List<TextRun> runs = new TextLayout(reflow, new TextFurniture(shaped), new TextTitles(shaped)).runs(shaped);
         TextJoiner joiner = new TextJoiner(Dehyphenator.learn(lines));
         return new TextBlocks(joiner, runs).blocks(runs);
     }

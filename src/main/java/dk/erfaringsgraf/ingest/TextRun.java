@@ -7,7 +7,7 @@ import java.util.List;
 final class TextRun {
 
     /** What the first line of a run is, by form alone. */
-    enum Start { FURNITURE, MARK, MD_HEADING, MD_QUOTE, CAPTION, CAPS, BULLET, TEXT }
+    enum Start { FURNITURE, MARK, MD_HEADING, MD_QUOTE, CAPTION, CAPS, TITLE, BULLET, TEXT }
 
     private final Start start;
     private final List<TextLine> lines = new ArrayList<>();
