@@ -43,6 +43,34 @@ final class ListLabels {
     }
 
     /** The label a whole line is ("Muligheder", "3. Anbefalinger:"), if any. */
+    /**
+     * Whether {@code text} is two list labels side by side, an opportunity list's on the left and a challenge
+     * list's on the right, flattened into one line by a PDF's text layer ("Muligheder Udfordringer", "Styrker
+     * Svagheder"): the two lists under it come out one after the other, as one.
+     */
+    boolean columns(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 2 * MAX_COLUMN_LABEL_WORDS || text.strip().endsWith(".")) {
+            return false;
+        }
+        List<String> all = List.of(words);
+        for (int i = 1; i < words.length; i++) {
+            Optional<Label> left = label(String.join(" ", all.subList(0, i)));
+            Optional<Label> right = label(String.join(" ", all.subList(i, words.length)));
+            if (whole(left, ItemKind.OPPORTUNITY) && whole(right, ItemKind.CHALLENGE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label is a few words ("Organisationens ideer til løsninger"); a longer line is text. */
+    private static final int MAX_COLUMN_LABEL_WORDS = 8;
+
+    private static boolean whole(Optional<Label> label, ItemKind kind) {
+        return label.filter(l -> l.match() == Match.LABEL && l.kind() == kind).isPresent();
+    }
+
     Optional<Label> label(String text) {
         String s = normal(text);
         for (Label label : labels) {

@@ -37,6 +37,10 @@ final class OutlineReader {
     /** Index in {@link #read} of a question that ended in a colon and collects the sub-points listed under it. */
     private int openQuestion = -1;
     private int next;
+    /** Read-indices of the list under a flattened two-column label ("Muligheder Udfordringer"), still to split. */
+    private final List<Integer> columnItems = new ArrayList<>();
+    private boolean columns;
+    private final ColumnSplitter splitter = new ColumnSplitter();
     /** What the walk read, in order; prose paragraphs marked, for the interview-run pass. */
     private final List<InterviewRuns.Read> read = new ArrayList<>();
     /** Paragraphs without quotation marks that the report signs with a name: it prints interviews bare. */
@@ -61,6 +65,7 @@ final class OutlineReader {
                 body(i, blocks.get(i));
             }
         }
+        splitColumns();
         resolveSpeakers();
         if (signedBare == 0) {
             read.forEach(r -> sink.item(r.item()));
@@ -99,8 +104,16 @@ final class OutlineReader {
             }
         }
         Optional<ListLabels.Label> asLabel = labelOf(block);
-        if (shape.furniture(i) || ProseRules.isFurniture(block.text())) {
+        boolean furniture = shape.furniture(i) || ProseRules.isFurniture(block.text());
+        if (!furniture && !block.is(BlockType.LIST_ITEM)) {
+            splitColumns();
+        }
+        if (furniture) {
             mark(block, LineRole.FURNITURE);
+        } else if (isColumns(block)) {
+            columns = true;
+            label = ItemKind.OPPORTUNITY;
+            mark(block, LineRole.HEADING);
         } else if (asLabel.isPresent() && !shape.sectionStart(i)) {
             label = asLabel.get().kind();
             mark(block, LineRole.HEADING);
@@ -116,6 +129,30 @@ final class OutlineReader {
         } else {
             paragraph(block);
         }
+    }
+
+    private boolean isColumns(Block block) {
+        return (block.is(BlockType.HEADING) || block.is(BlockType.PARAGRAPH)) && labels.columns(block.text());
+    }
+
+    /**
+     * The list under a flattened two-column label held both columns, the left (opportunities) first: where the
+     * one ends and the other begins is read from the items' stance ({@link ColumnSplitter}).
+     */
+    private void splitColumns() {
+        if (!columns) {
+            return;
+        }
+        columns = false;
+        label = null;
+        List<String> texts = columnItems.stream().map(k -> read.get(k).item().text()).toList();
+        int left = texts.size() < 2 ? texts.size() : splitter.split(texts);
+        for (int k = 0; k < columnItems.size(); k++) {
+            InterviewRuns.Read r = read.get(columnItems.get(k));
+            ItemKind kind = k < left ? ItemKind.OPPORTUNITY : ItemKind.CHALLENGE;
+            read.set(columnItems.get(k), new InterviewRuns.Read(r.item().as(kind, KindBy.LABEL), r.prose()));
+        }
+        columnItems.clear();
     }
 
     private Optional<ListLabels.Label> labelOf(Block block) {
@@ -218,6 +255,9 @@ final class OutlineReader {
         } else if (inListOfNames(next - 1)) {
             mark(block, LineRole.HEADING); // "Dagtilbud", "Skole", "Ældre": areas the report goes on to, context
         } else if (kind != null) {
+            if (columns && leadIn == null) {
+                columnItems.add(read.size());
+            }
             item(kind, why, block.text(), lines(block), block.page(), false);
         } else {
             item(ItemKind.OBSERVATION, block.text(), null, lines(block), block.page());

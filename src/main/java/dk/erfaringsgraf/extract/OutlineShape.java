@@ -42,7 +42,7 @@ final class OutlineShape {
         int chapterLevel = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            boolean isLabel = labels.label(b.text()).isPresent();
+            boolean isLabel = labels.label(b.text()).isPresent() || labels.columns(b.text());
             boolean heading = b.is(BlockType.HEADING) || plainTextHeading(document, i);
             // a signature ("Ulrik Andersen, Thisted Kommune") set apart in a narrow column looks like a title
             boolean signature = Attribution.nameLine(b.text()) != null;

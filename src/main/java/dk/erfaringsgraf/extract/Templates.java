@@ -18,8 +18,9 @@ public final class Templates {
     }
 
     /**
-     * The layout templates that remain for text dumps no outline shows (interleaved PDF columns, narrow PDF
-     * columns with named voices, committee cases); {@link OutlineTemplate} reads every other report.
+     * The layout templates that remain for text dumps whose outline the text reader cannot yet recover in full
+     * (interleaved PDF columns with cover quotes set mid-line, committee cases); {@link OutlineTemplate} reads
+     * every other report, Kommunaldirektørforeningen's narrow-column dump included.
      */
     public static Templates standard() {
         return new Templates(List.of(new InterleavedColumnsTemplate(), new CommitteeCaseTemplate()));

@@ -108,14 +108,35 @@ final class TextLayout {
     private boolean flowsInto(TextRun run, TextLine line, Start start) {
         TextLine last = run.last();
         return switch (start) {
-            case TEXT -> reflow.continues(last, line)
-                    || (run.start() == Start.BULLET && line.indent() > run.first().indent())
+            case TEXT -> (reflow.continues(last, line) && !startsAfterItem(run, line))
+                    || (run.start() == Start.BULLET && hanging(run, line))
                     || (run.openQuotation() && line.indent() <= run.first().indent());
             case BULLET -> reflow.continuesIntoMark(last, lowerAfterMark(line), reflow.full(last, line),
                     run.start() == Start.TEXT);
             case CAPS -> last.breakHyphen() || (reflow.full(last, line) && !last.ends());
             default -> false;
         };
+    }
+
+    /**
+     * Indented as far as the item's text after its mark: the wrapped rest of a list item, as editors indent it.
+     * A line indented less than that, yet more than the mark, is no part of the item.
+     */
+    private static boolean hanging(TextRun run, TextLine line) {
+        BulletMarks.Mark mark = BulletMarks.of(run.first()).orElseThrow();
+        return line.indent() > mark.indent() && line.indent() >= mark.textStart();
+    }
+
+    /**
+     * A capitalised line set in from the margin, yet short of the item's text, right after a list item: a new
+     * paragraph or label ("opdaterede." ⏎ " Organisationens ideer til løsninger"), as a PDF's text layer sets it.
+     */
+    private static boolean startsAfterItem(TextRun run, TextLine line) {
+        if (run.start() != Start.BULLET || line.opensLower()) {
+            return false;
+        }
+        BulletMarks.Mark mark = BulletMarks.of(run.first()).orElseThrow();
+        return line.indent() > mark.indent() && line.indent() < mark.textStart();
     }
 
     private static boolean lowerAfterMark(TextLine line) {

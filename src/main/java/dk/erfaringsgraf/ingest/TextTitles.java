@@ -25,6 +25,7 @@ final class TextTitles {
     /** Words a title has at most; counted in words, since a title keeps its length when prose is re-wrapped. */
     static final int MAX_WORDS = 8;
 
+    private static final Pattern SIGNED = Pattern.compile(",\\s*\\p{Lu}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”\"]");
 
     private final Set<Integer> titles = new HashSet<>();
@@ -56,9 +57,11 @@ final class TextTitles {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        // upper-case headings, which a wrap may break over lines, are read by their capitals; a line with a
-        // comma is a signature ("Flemming Storgaard, Ikast-Brande Kommune") sooner than a title
-        return ".,:;!?-–".indexOf(last) < 0 && !s.contains("   ") && !s.contains(",") && BulletMarks.of(line).isEmpty()
+        // upper-case headings, which a wrap may break over lines, are read by their capitals; a name before a
+        // comma and a capital is a signature ("Flemming Storgaard, Ikast-Brande Kommune"), not a title such as
+        // "Hvad vi hørte, kort fortalt"
+        return ".,:;!?-–".indexOf(last) < 0 && !s.contains("   ") && !SIGNED.matcher(s).find()
+                && BulletMarks.of(line).isEmpty()
                 && !line.endsMidClause() && !line.allCaps();
     }
 
