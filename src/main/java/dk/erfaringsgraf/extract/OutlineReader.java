@@ -252,6 +252,8 @@ final class OutlineReader {
         KindBy why = leadIn != null ? KindBy.LEAD_IN : label != null ? KindBy.LABEL : KindBy.HEADING;
         if (kind == ItemKind.QUESTION) {
             question(block, why);
+        } else if (kind == null && subtitle(next - 1)) {
+            mark(block, LineRole.HEADING); // "– Inspiration til udvikling af Sorø Kommune": a subtitle, context
         } else if (inListOfNames(next - 1)) {
             mark(block, LineRole.HEADING); // "Dagtilbud", "Skole", "Ældre": areas the report goes on to, context
         } else if (kind != null) {
@@ -263,6 +265,21 @@ final class OutlineReader {
             item(ItemKind.OBSERVATION, block.text(), null, lines(block), block.page());
         }
     }
+
+    /**
+     * A list of one item, under no label, of a few words without final punctuation: a subtitle set with a dash
+     * ("– Inspiration til udvikling af Sorø Kommune"), not a finding.
+     */
+    private boolean subtitle(int index) {
+        boolean alone = (index == 0 || !blocks.get(index - 1).is(BlockType.LIST_ITEM))
+                && (index + 1 >= blocks.size() || !blocks.get(index + 1).is(BlockType.LIST_ITEM));
+        String t = blocks.get(index).text().strip();
+        return alone && !t.isEmpty() && t.split("\\s+").length <= MAX_SUBTITLE_WORDS
+                && ".!?:;".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** A subtitle is a title's length. */
+    private static final int MAX_SUBTITLE_WORDS = 8;
 
     /**
      * Whether the list item at {@code index} stands in a list of bare names (two or more items, each at most

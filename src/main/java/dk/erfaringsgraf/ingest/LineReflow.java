@@ -62,8 +62,9 @@ final class LineReflow {
     /**
      * Whether the file sets its paragraphs apart by blank lines: a finished line followed by a blank line and a
      * new sentence is far more common than a short finished line followed directly by a longer one. In such a
-     * file the second is the rest of a line a re-wrap cut short ("… i vores" ⏎ "personalepolitik." ⏎ "Men jeg
-     * tror …"), not a new paragraph.
+     * file a sentence that ends at a line's end goes on in the same paragraph on the next line, whether the line
+     * is full or a re-wrap cut it short ("… i vores" ⏎ "personalepolitik." ⏎ "Men jeg tror …"), unless the next
+     * line is set in (a first-line indent) or the line closes a quotation.
      */
     private static boolean blankBetweenParagraphs(List<TextLine> lines) {
         int blankEnds = 0;
@@ -85,6 +86,11 @@ final class LineReflow {
             }
         }
         return blankEnds >= MIN_EVIDENCE && blankEnds >= BLANK_ENDS_PER_BARE_END * bareEnds;
+    }
+
+    private static boolean closesQuotation(TextLine line) {
+        String s = line.content();
+        return !s.isEmpty() && "”\"»".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     private static boolean shortBefore(TextLine line, TextLine next) {
@@ -118,8 +124,8 @@ final class LineReflow {
             return true;
         }
         // a first-line indent or a closed quotation still ends a paragraph
-        if (blankBetweenParagraphs && line.ends() && shortBefore(line, next) && next.words() >= MIN_WRAPPED_WORDS
-                && next.indent() <= line.indent() && !line.content().endsWith("”")) {
+        if (blankBetweenParagraphs && line.ends() && !next.opensLower() && next.words() >= MIN_WRAPPED_WORDS
+                && next.indent() <= line.indent() && !closesQuotation(line) && !next.opensQuotation()) {
             return true;
         }
         // an unfinished clause of some words running into a lower-case line is one sentence, wrapped or not:

@@ -94,7 +94,7 @@ final class TextLayout {
         if (blanks > 0) {
             boolean lower = start == Start.TEXT ? line.opensLower() : start == Start.BULLET && lowerAfterMark(line);
             return blanks <= MAX_BREAK_BLANKS && run.flows()
-                    && (reflow.continuesAcrossBreak(run.last(), lower) || (start == Start.TEXT && run.openQuotation()));
+                    && (reflow.continuesAcrossBreak(run.last(), lower) || (start == Start.TEXT && run.openQuotation() && !line.opensQuotation()));
         }
         return switch (run.start()) {
             case FURNITURE, MARK, MD_HEADING, TITLE -> false;
@@ -110,7 +110,7 @@ final class TextLayout {
         return switch (start) {
             case TEXT -> (reflow.continues(last, line) && !startsAfterItem(run, line))
                     || (run.start() == Start.BULLET && hanging(run, line))
-                    || (run.openQuotation() && line.indent() <= run.first().indent());
+                    || (run.openQuotation() && line.indent() <= run.first().indent() && !line.opensQuotation());
             case BULLET -> reflow.continuesIntoMark(last, lowerAfterMark(line), reflow.full(last, line),
                     run.start() == Start.TEXT);
             case CAPS -> last.breakHyphen() || (reflow.full(last, line) && !last.ends());

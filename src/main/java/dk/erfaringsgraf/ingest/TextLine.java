@@ -95,6 +95,13 @@ record TextLine(int number, String raw, String shape) {
             "mellem", "uden", "gennem", "at", "en", "et", "den", "det", "de", "der", "som", "når", "hvis",
             "fordi", "hvor", "end");
 
+    /** Opens with a quotation mark and a capital ("”Det var lige ved …"): a new quotation starts here. */
+    boolean opensQuotation() {
+        return OPENS_QUOTATION.matcher(content()).lookingAt();
+    }
+
+    private static final Pattern OPENS_QUOTATION = Pattern.compile("\\s*[”“\"„«]\\p{Lu}");
+
     /** The first letter of the line is lower case ("og de …", "– at …" after a dash). */
     boolean opensLower() {
         String c = content();

@@ -3,6 +3,8 @@ package dk.erfaringsgraf.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Plain text and Markdown: decoded by {@link TextDecoder}, split into lines, then read into blocks:
@@ -10,6 +12,8 @@ import java.util.List;
  * {@link TextBlocks} (headings, list items, quotes, captions, and the furniture {@link TextFurniture} finds).
  */
 public final class TextReader implements ReportReader {
+
+    private static final Pattern SIDE_BY_SIDE_QUOTE = Pattern.compile("^(.*[.!?”]) {2,}([”“\"„«]\\p{Lu}.*)$");
 
     @Override
     public String format() {
@@ -39,7 +43,15 @@ public final class TextReader implements ReportReader {
     static List<Block> blocks(List<String> lines) {
         List<TextLine> shaped = new ArrayList<>(lines.size());
         for (int n = 1; n <= lines.size(); n++) {
-            shaped.add(TextLine.of(n, lines.get(n - 1)));
+            // two quotations set side by side in a PDF come out on one line, a wide gap between them
+            // ("… end Sorø.  ”Det er meget vigtigt, at vi"): two lines of text with the same number
+            Matcher side = SIDE_BY_SIDE_QUOTE.matcher(lines.get(n - 1));
+            if (side.matches()) {
+                shaped.add(TextLine.of(n, side.group(1)));
+                shaped.add(TextLine.of(n, side.group(2)));
+            } else {
+                shaped.add(TextLine.of(n, lines.get(n - 1)));
+            }
         }
         LineReflow reflow = LineReflow.estimate(shaped);
         List<TextRun> runs = new TextLayout(reflow, new TextFurniture(shaped), new TextTitles(shaped)).runs(shaped);

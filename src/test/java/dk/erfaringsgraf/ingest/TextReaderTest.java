@@ -157,12 +157,20 @@ class TextReaderTest {
         return new Shape(b.type(), b.level(), map.apply(b.text()));
     }
 
-    /** Every non-blank line in exactly one block; blocks in order, each starting and ending on text. */
+    /**
+     * Every non-blank line in exactly one block; blocks in order, each starting and ending on text. The one
+     * exception: a line on which a PDF's text layer set two blocks side by side, a wide gap between them, is the
+     * last line of the one and the first of the other.
+     */
     static void assertCovered(Document doc) {
         int[] owner = new int[doc.lineCount() + 1];
         int previousEnd = 0;
         for (Block b : doc.blocks()) {
-            assertTrue(b.line() > previousEnd, "blocks out of order or overlapping at line " + b.line());
+            boolean sideBySide = b.line() == previousEnd && doc.line(b.line()).strip().matches(".*\\S {2,}\\S.*");
+            if (sideBySide) {
+                owner[b.line()]--;
+            }
+            assertTrue(b.line() > previousEnd || sideBySide, "blocks out of order or overlapping at line " + b.line());
             assertTrue(!doc.isBlank(b.line()) && !doc.isBlank(b.lineTo()), "block on a blank line: " + b);
             for (int n = b.line(); n <= b.lineTo(); n++) {
                 owner[n]++;
