@@ -10,7 +10,7 @@ public interface Template {
 
     double MIN_FIT = 0.5;
 
-    /** A stable short name, printed in the summary ("outline", "interleaved-columns", "committee-case", …). */
+    /** A stable short name, printed in the summary ("outline", "committee-case"). */
     String id();
 
     /** How well the document fits this layout, from 0 (not at all) to 1 (certain). */

@@ -18,12 +18,12 @@ public final class Templates {
     }
 
     /**
-     * The layout templates that remain for text dumps whose outline the text reader cannot yet recover in full
-     * (interleaved PDF columns with cover quotes set mid-line, committee cases); {@link OutlineTemplate} reads
-     * every other report, Kommunaldirektørforeningen's narrow-column dump included.
+     * The one layout template that remains: the municipal committee case (Sagsfremstilling, Indstilling,
+     * Beslutning i …), which reads blocks too; {@link OutlineTemplate} reads every other
+     * report, PDF text dumps with interleaved or narrow columns included.
      */
     public static Templates standard() {
-        return new Templates(List.of(new InterleavedColumnsTemplate(), new CommitteeCaseTemplate()));
+        return new Templates(List.of(new CommitteeCaseTemplate()));
     }
 
     /** Parses {@code document} with the best-fitting layout template, or the outline reader below {@link Template#MIN_FIT}. */

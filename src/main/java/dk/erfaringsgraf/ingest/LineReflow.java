@@ -130,7 +130,11 @@ final class LineReflow {
         }
         // an unfinished clause of some words running into a lower-case line is one sentence, wrapped or not:
         // a short note may have too few such lines to show its width
-        return !line.finished() && (next.opensLower() || next.opensNumberInSentence() || line.endsMidClause());
+        // a comma ends a clause, not a paragraph, in a line of prose; a signature's first line ("Ulrik Andersen,")
+        // is a few words
+        boolean commaInProse = line.content().endsWith(",") && line.words() >= MIN_WRAPPED_WORDS;
+        return !line.finished() && (next.opensLower() || next.opensNumberInSentence() || line.endsMidClause()
+                || commaInProse);
     }
 
     /**

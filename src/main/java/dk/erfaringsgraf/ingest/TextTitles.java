@@ -25,6 +25,8 @@ final class TextTitles {
     /** Words a title has at most; counted in words, since a title keeps its length when prose is re-wrapped. */
     static final int MAX_WORDS = 8;
 
+    /** Closing quotation marks and brackets after a line's last word. */
+    private static final Pattern CLOSERS = Pattern.compile("[”“\"»)’']+$");
     private static final Pattern SIGNED = Pattern.compile(",\\s*\\p{Lu}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:”\"]");
 
@@ -33,7 +35,8 @@ final class TextTitles {
     TextTitles(List<TextLine> lines) {
         int width = textWidth(lines);
         for (int i = 0; i < lines.size(); i++) {
-            if (titleShaped(lines.get(i)) && nextIsProse(lines, i, width) && !endsLineBefore(lines, i, FULL * width)) {
+            boolean over = nextIsProse(lines, i, width) || labelsList(lines, i);
+            if (titleShaped(lines.get(i)) && over && !endsLineBefore(lines, i, FULL * width)) {
                 titles.add(lines.get(i).number());
             }
         }
@@ -56,7 +59,11 @@ final class TextTitles {
         if (s.length() < 3 || line.words() > MAX_WORDS || !Character.isUpperCase(s.codePointAt(0))) {
             return false;
         }
-        char last = s.charAt(s.length() - 1);
+        String bare = CLOSERS.matcher(s).replaceFirst("");
+        if (bare.isEmpty() || line.opensQuotation()) {
+            return false; // a quotation, not a title
+        }
+        char last = bare.charAt(bare.length() - 1);
         // upper-case headings, which a wrap may break over lines, are read by their capitals; a name before a
         // comma and a capital is a signature ("Flemming Storgaard, Ikast-Brande Kommune"), not a title such as
         // "Hvad vi hørte, kort fortalt"
@@ -72,8 +79,22 @@ final class TextTitles {
         }
         String before = lines.get(i - 1).content().strip();
         // "Birgitte Lundgren," ⏎ "Rudersdal Kommune": the rest of a line that runs on
-        return lines.get(i - 1).endsMidClause() || before.endsWith(",")
+        return lines.get(i - 1).endsMidClause() || (before.endsWith(",") && lines.get(i - 1).words() > 1)
                 || (before.length() >= minLength && !SENTENCE_END.matcher(before).matches());
+    }
+
+    /**
+     * A list's label: the line before ends a sentence (or is blank) and the next non-blank line is a list item
+     * ("… opdaterede." ⏎ "Ideer til løsninger" ⏎ "• Vi skal …").
+     */
+    private static boolean labelsList(List<TextLine> lines, int i) {
+        boolean afterSentence = i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).finished();
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).blank()) {
+                return afterSentence && BulletMarks.of(lines.get(j)).isPresent();
+            }
+        }
+        return false;
     }
 
     /**

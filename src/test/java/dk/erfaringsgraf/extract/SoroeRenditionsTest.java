@@ -27,7 +27,7 @@ class SoroeRenditionsTest {
     private static final List<RawItem> CLEAN = SoroeReportTest.parse(
             new OutlineTemplate(), CorpusFiles.document(CorpusFiles.SOROE)).items();
     private static final List<RawItem> PDF = SoroeReportTest.parse(
-            new InterleavedColumnsTemplate(), CorpusFiles.document(CorpusFiles.SOROE_PDF)).items();
+            new OutlineTemplate(), CorpusFiles.document(CorpusFiles.SOROE_PDF)).items();
 
     record Pair(RawItem clean, RawItem pdf, double similarity) {
     }
@@ -71,7 +71,7 @@ class SoroeRenditionsTest {
         Function<List<RawItem>, Map<String, Long>> counts = items -> items.stream()
                 .collect(Collectors.groupingBy(SoroeRenditionsTest::group, Collectors.counting()));
         Map<String, Long> expected = new java.util.HashMap<>(counts.apply(CLEAN));
-        // the one bullet the PDF's column split puts left (InterleavedColumnsTemplateTest.LOST_SEAM)
+        // the one bullet the PDF's column split puts left (SoroePdfTextTest.LOST_SEAM)
         expected.merge("lokaldemokrati/opportunity", 1L, Long::sum);
         expected.merge("lokaldemokrati/challenge", -1L, Long::sum);
         assertEquals(expected, counts.apply(PDF));
