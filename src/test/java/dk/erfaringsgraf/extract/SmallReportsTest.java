@@ -12,9 +12,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Five small reports in layouts no rule was written from (src/test/resources/reports): numbered chapters
+ * Six small reports in layouts no rule was written from (src/test/resources/reports): numbered chapters
  * with "Anbefalinger", a press article with inline attributions, a two-column PDF text dump with hyphens and
- * running headers, a Markdown report, and "Det gik godt / Det gik mindre godt". Each gives its findings with
+ * running headers, a Markdown report, "Det gik godt / Det gik mindre godt", and a PDF text dump of voices
+ * (quotations side by side, signatures glued and broken, stacked headings). Each gives its findings with
  * kind, chapter and speaker.
  */
 class SmallReportsTest {
@@ -123,5 +124,27 @@ class SmallReportsTest {
         assertEquals("OPSAMLING PÅ CORONAPERIODEN I BORGERSERVICE", at(file, 8).section());
         assertEquals("Borgerservice holdt åbent for tidsbestilte henvendelser i hele perioden. Opsamlingen er lavet på "
                 + "et personalemøde i september 2020.", at(file, 3).text());
+    }
+
+    /**
+     * A PDF's text layer as users copy it: two cover quotations on one line, a signature glued to the next
+     * quote and one broken after its comma, two upper-case headings stacked with the second chapter's drop cap
+     * lost ("m pårørende" for "Om pårørende"). Written after the rules, in a layout and wording of its own.
+     */
+    @Test
+    void aPdfTextOfVoices() throws IOException {
+        ParsedFile file = read("pdf-dump-stemmer.txt");
+        assertEquals("outline", file.template());
+        assertEquals(Map.of("challenge", 1, "observation", 1, "opportunity", 1, "quote", 4), kinds(file));
+        List<String> quotes = file.items().stream().filter(i -> i.kind() == ItemKind.QUOTE)
+                .map(i -> (i.speaker() == null ? "-" : i.speaker().person()) + ": " + i.text()).toList();
+        assertEquals(List.of("-: Vi lærte mere på tre uger end på tre år.",
+                "-: Det sværeste var at sige nej til pårørende.",
+                "Hanne Lykke: Vi fik retningslinjerne fredag eftermiddag og skulle have dem i drift mandag morgen. "
+                        + "Det kan man godt, men det koster på kræfterne hos de medarbejdere, der står med borgerne.",
+                "Mads Krogh: Jeg er stolt af, at vi holdt besøgsstuerne åbne hele perioden."), quotes);
+        assertEquals("HJEMMEPLEJEN", at(file, 23).section());
+        assertEquals("PÅRØRENDE", at(file, 26).section());
+        assertEquals(List.of(), file.warnings());
     }
 }
