@@ -29,6 +29,8 @@ final class CypherConsole {
 
     /** How long after the deadline Neo4j's own timeout stops a query the application could not. */
     private static final long BACKSTOP_MILLIS = 2_000;
+    /** How long after terminating a query at its deadline the console waits before cutting its connection. */
+    private static final long GRACE_MILLIS = 1_000;
     /** Rows per fetch: small, so the byte cap stops the stream after little more than it allows. */
     private static final int FETCH = 50;
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -37,20 +39,24 @@ final class CypherConsole {
         return t;
     });
 
-    private final Driver driver;
+    private final ConsoleDriver drivers;
     private final String database;
     private final ConsoleGuard guard = new ConsoleGuard();
 
-    CypherConsole(Driver driver, String database) {
-        this.driver = driver;
+    CypherConsole(ConsoleDriver drivers, String database) {
+        this.drivers = drivers;
         this.database = database;
+    }
+
+    CypherConsole(Driver driver, String database) {
+        this(new ConsoleDriver(() -> driver), database);
     }
 
     ConsoleResult run(String query, Map<String, Object> params, ConsoleLimits limits) {
         CypherScanner scanner = CypherScanner.scan(query == null ? "" : query);
         Map<String, Object> values = params == null ? Map.of() : params;
         String type;
-        try (Session session = session(1)) {
+        try (Session session = session(drivers.get(), 1)) {
             type = guard.check(scanner, values, session, config(limits, "explain"), limits);
         }
         return execute(scanner.statement(), values, limits, type);
@@ -61,11 +67,20 @@ final class CypherConsole {
         long start = System.nanoTime();
         String tag = UUID.randomUUID().toString();
         AtomicBoolean expired = new AtomicBoolean();
+        AtomicBoolean done = new AtomicBoolean();
+        Driver driver = drivers.get();
         ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
             expired.set(true);
-            terminate(tag);
+            terminate(driver, tag);
+            // Terminated on the server, but still not answered: the driver is reading a record the server had
+            // sent already (one huge value), which no termination stops. Cutting its connections does.
+            DEADLINES.schedule(() -> {
+                if (!done.get()) {
+                    drivers.discard(driver);
+                }
+            }, GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }, limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        try (Session session = session(Math.min(FETCH, limits.rowCap() + 1L));
+        try (Session session = session(driver, Math.min(FETCH, limits.rowCap() + 1L));
                 Transaction tx = session.beginTransaction(config(limits, tag))) {
             Result result = tx.run(statement, params);
             Rows rows = new Rows(limits);
@@ -77,13 +92,20 @@ final class CypherConsole {
                     limits.timeout().toMillis(), elapsed, queryType, limits.byteCap(), rows.bytes(), rows.cutBy());
         } catch (Neo4jException e) {
             throw ConsoleErrors.running(e, limits, expired.get());
+        } catch (IllegalStateException e) {
+            // The driver was closed under the query at its deadline.
+            if (expired.get()) {
+                throw new ConsoleTimeout(limits.timeout().toMillis(), e);
+            }
+            throw e;
         } finally {
+            done.set(true);
             deadline.cancel(false);
         }
     }
 
     /** Terminates the console transaction tagged {@code tag}, if it still runs; failures only mean it ended. */
-    private void terminate(String tag) {
+    private void terminate(Driver driver, String tag) {
         try (Session session = driver.session(database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database))) {
             List<String> ids = session.run(CypherFiles.statement("console/tagged-transactions"), Map.of("tag", tag))
                     .list(r -> r.get(0).asString());
@@ -146,7 +168,7 @@ final class CypherConsole {
                 .withMetadata(Map.of("console", tag)).build();
     }
 
-    private Session session(long fetchSize) {
+    private Session session(Driver driver, long fetchSize) {
         SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withFetchSize(fetchSize);
         return driver.session((database == null ? config : config.withDatabase(database)).build());
     }

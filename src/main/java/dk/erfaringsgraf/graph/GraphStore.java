@@ -3,11 +3,9 @@ package dk.erfaringsgraf.graph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -28,13 +26,13 @@ public final class GraphStore implements AutoCloseable {
 
     private final Driver driver;
     /** The console's own pool, so that slow console queries never hold the API's connections. */
-    private final Driver consoleDriver;
+    private final ConsoleDriver consoleDriver;
     private final EmbeddedNeo4j embedded;
     private final String database;
     private final String where;
     private CypherConsole console;
 
-    private GraphStore(Driver driver, Driver consoleDriver, EmbeddedNeo4j embedded, String database, String where) {
+    private GraphStore(Driver driver, ConsoleDriver consoleDriver, EmbeddedNeo4j embedded, String database, String where) {
         this.driver = driver;
         this.consoleDriver = consoleDriver;
         this.embedded = embedded;
@@ -54,13 +52,10 @@ public final class GraphStore implements AutoCloseable {
         AuthToken auth = embedded != null || config.user() == null ? AuthTokens.none()
                 : AuthTokens.basic(config.user(), config.password() == null ? "" : config.password());
         Driver driver = null;
-        Driver consoleDriver = null;
+        ConsoleDriver consoleDriver = new ConsoleDriver(() -> GraphDatabase.driver(uri, auth, ConsoleDriver.CONFIG));
         try {
             driver = GraphDatabase.driver(uri, auth);
             driver.verifyConnectivity();
-            consoleDriver = GraphDatabase.driver(uri, auth, Config.builder()
-                    .withMaxConnectionPoolSize(ConsoleLimits.MAX_CONCURRENT + 1)
-                    .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS).build());
             GraphStore store = new GraphStore(driver, consoleDriver, embedded, config.database(), config.describe());
             store.applySchema();
             return store;
@@ -68,9 +63,7 @@ public final class GraphStore implements AutoCloseable {
             if (driver != null) {
                 driver.close();
             }
-            if (consoleDriver != null) {
-                consoleDriver.close();
-            }
+            consoleDriver.close();
             if (embedded != null) {
                 embedded.close();
             }

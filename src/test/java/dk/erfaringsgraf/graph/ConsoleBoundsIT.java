@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class ConsoleBoundsIT {
 
+    /** Collects about 2 GB of strings; 256 MiB are allowed. */
+    static final String MEMORY_PROBE = "UNWIND range(1, 20000000) AS x "
+            + "WITH collect('a string of some seventy characters, to fill the memory quickly ' + x) AS l RETURN size(l)";
+
     private final GraphStore store = GraphFixture.get().store();
 
     /** Before: 1000 rows, 49 MB, 19 s. */
@@ -29,9 +33,9 @@ class ConsoleBoundsIT {
         assertTrue(r.truncated());
         assertEquals("bytes", r.cutBy());
         assertEquals(ConsoleLimits.DEFAULT_BYTE_CAP, r.byteCap());
-        // One row of range(1, 10000) is 48,895 bytes as JSON: 85 of them fit in 4 MiB.
+        // One row [range(1, 10000)] is 48,897 bytes as JSON: 85 of them fit in 4 MiB.
         assertEquals(85, r.rows().size());
-        assertEquals(2 + 85 * 48_895L + 84, r.bytes());
+        assertEquals(2 + 85 * 48_897L + 84, r.bytes());
         assertTrue(r.bytes() <= r.byteCap());
         assertTrue(millis < 5_000, "answered after " + millis + " ms");
     }
@@ -51,7 +55,7 @@ class ConsoleBoundsIT {
     void aQueryOverTheMemoryLimitFailsFastWithAMessage() {
         long start = System.nanoTime();
         ConsoleRefusal e = assertThrows(ConsoleRefusal.class, () -> store.console(
-                "UNWIND range(1, 60000000) AS x WITH collect(x) AS l RETURN size(l)", Map.of(), ConsoleLimits.defaults()));
+                MEMORY_PROBE, Map.of(), ConsoleLimits.defaults()));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(Reason.MEMORY, e.reason());
         assertTrue(e.getMessage().startsWith("the query needs more memory than a console query may use"), e.getMessage());
@@ -70,6 +74,23 @@ class ConsoleBoundsIT {
         assertEquals(1500L, e.timeoutMillis());
         assertTrue(millis >= 1_500 && millis < 3_400, "stopped after " + millis + " ms, before Neo4j's timeout at 3.5 s");
         assertEquals(List.of(), running("deadlineProbe"));
+    }
+
+    /**
+     * Before: 242 s and 6 GB. One value the server builds lazily and streams as one record is counted by no
+     * memory limit and cut by no byte cap (the driver decodes whole records); the deadline terminates the
+     * transaction and, as the driver is still decoding, cuts the console's connection a second later.
+     */
+    @Test
+    void oneHugeValueIsStoppedAtTheDeadline() {
+        long start = System.nanoTime();
+        ConsoleTimeout e = assertThrows(ConsoleTimeout.class, () -> store.console("RETURN range(1, 60000000) AS l", Map.of(),
+                new ConsoleLimits(Duration.ofSeconds(3), 1000)));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(3000L, e.timeoutMillis());
+        assertTrue(millis < 8_000, "stopped after " + millis + " ms");
+        assertEquals(List.of(List.of(673L)), store.console("MATCH (i:Item) RETURN count(i)", Map.of(), ConsoleLimits.defaults()).rows(),
+                "the console answers again");
     }
 
     /** Queries still running whose text contains {@code marker}, as an administrator sees them. */
