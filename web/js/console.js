@@ -8,15 +8,18 @@ const strings = {
     ...sharedStrings.da,
     'console.tab': 'Cypher', 'console.library': 'Færdige forespørgsler', 'console.own': '— egen forespørgsel —',
     'console.run': 'Kør', 'console.runHint': 'Ctrl+Enter kører forespørgslen', 'console.csv': 'Hent CSV',
-    'console.hint': 'Konsollen er skrivebeskyttet: kun læsende forespørgsler (MATCH … RETURN). Højst {rows} rækker, afbrydes efter {s} s.',
+    'console.hint': 'Konsollen er skrivebeskyttet: kun læsende forespørgsler (MATCH … RETURN). Højst {rows} rækker og {mb} MB, afbrydes efter {s} s.',
     'console.params': 'Parametre', 'console.placeholder': 'MATCH (t:Theme) RETURN t.id, t.name ORDER BY t.name',
-    'console.rows': '{n} rækker', 'console.truncated': '(afkortet ved {cap})', 'console.ms': '{ms} ms', 'console.limit': 'grænse {s} s',
+    'console.rows': '{n} rækker', 'console.truncated': '(afkortet ved {cap})', 'console.truncatedBytes': '(afkortet ved {mb} MB)', 'console.ms': '{ms} ms', 'console.limit': 'grænse {s} s',
     'console.running': 'Kører …', 'console.graphNote': 'Grafen viser de første {shown} af {total} knuder.',
     'console.serverSays': 'Serverens besked:',
     'console.refused.writes': 'Afvist: konsollen er skrivebeskyttet. Forespørgsler, der ændrer grafen (CREATE, MERGE, SET, DELETE, REMOVE …), er ikke tilladt.',
     'console.refused.load-csv': 'Afvist: LOAD CSV er ikke tilladt i konsollen.',
-    'console.refused.procedure': 'Afvist: dette procedurekald (CALL …) er ikke tilladt i konsollen.',
+    'console.refused.procedure': 'Afvist: dette procedurekald (CALL …) er ikke på konsollens liste over tilladte procedurer.',
     'console.refused.multiple-statements': 'Afvist: kun én forespørgsel ad gangen. Fjern semikolon mellem flere sætninger.',
+    'console.refused.command': 'Afvist: konsollen viser kun indeks, constraints, procedurer og funktioner (SHOW INDEXES …), ikke serverens indstillinger eller andres transaktioner.',
+    'console.bad.memory': 'Forespørgslen kræver mere hukommelse, end en forespørgsel i konsollen må bruge. Begræns den, fx med LIMIT.',
+    'console.busy': 'Der kører allerede så mange forespørgsler i konsollen, som der må. Prøv igen om {s} s.',
     'console.refused': 'Afvist: forespørgslen er ikke tilladt i konsollen.',
     'console.bad.syntax': 'Syntaksfejl: Neo4j kan ikke læse forespørgslen. Se beskeden herunder for linje og kolonne.',
     'console.bad.parameter': 'Parameterfejl: en parameter mangler eller har forkert type. Udfyld felterne under forespørgslen.',
@@ -29,15 +32,18 @@ const strings = {
     ...sharedStrings.en,
     'console.tab': 'Cypher', 'console.library': 'Library queries', 'console.own': '— your own query —',
     'console.run': 'Run', 'console.runHint': 'Ctrl+Enter runs the query', 'console.csv': 'Download CSV',
-    'console.hint': 'The console is read-only: reading queries only (MATCH … RETURN). At most {rows} rows, stopped after {s} s.',
+    'console.hint': 'The console is read-only: reading queries only (MATCH … RETURN). At most {rows} rows and {mb} MB, stopped after {s} s.',
     'console.params': 'Parameters', 'console.placeholder': 'MATCH (t:Theme) RETURN t.id, t.name ORDER BY t.name',
-    'console.rows': '{n} rows', 'console.truncated': '(truncated at {cap})', 'console.ms': '{ms} ms', 'console.limit': 'limit {s} s',
+    'console.rows': '{n} rows', 'console.truncated': '(truncated at {cap})', 'console.truncatedBytes': '(truncated at {mb} MB)', 'console.ms': '{ms} ms', 'console.limit': 'limit {s} s',
     'console.running': 'Running …', 'console.graphNote': 'The graph shows the first {shown} of {total} nodes.',
     'console.serverSays': 'The server says:',
     'console.refused.writes': 'Refused: the console is read-only. Queries that change the graph (CREATE, MERGE, SET, DELETE, REMOVE …) are not allowed.',
     'console.refused.load-csv': 'Refused: LOAD CSV is not allowed in the console.',
-    'console.refused.procedure': 'Refused: this procedure call (CALL …) is not allowed in the console.',
+    'console.refused.procedure': 'Refused: this procedure call (CALL …) is not on the console\'s list of allowed procedures.',
     'console.refused.multiple-statements': 'Refused: one query at a time. Remove the semicolons between statements.',
+    'console.refused.command': 'Refused: the console shows only indexes, constraints, procedures and functions (SHOW INDEXES …), not the server\'s settings or other clients\' transactions.',
+    'console.bad.memory': 'The query needs more memory than a console query may use. Narrow it, e.g. with LIMIT.',
+    'console.busy': 'As many console queries as allowed are already running. Try again in {s} s.',
     'console.refused': 'Refused: the query is not allowed in the console.',
     'console.bad.syntax': 'Syntax error: Neo4j cannot read the query. The message below gives line and column.',
     'console.bad.parameter': 'Parameter error: a parameter is missing or has the wrong type. Fill in the fields below the query.',
@@ -239,7 +245,8 @@ function renderResult() {
   }
   const r = view.result;
   if (!r) return;
-  const parts = [ctx.t('console.rows', { n: r.rows.length }) + (r.truncated ? ` ${ctx.t('console.truncated', { cap: r.rowCap })}` : ''),
+  const cut = r.cutBy === 'bytes' ? ctx.t('console.truncatedBytes', { mb: megabytes(r.byteCap) }) : ctx.t('console.truncated', { cap: r.rowCap });
+  const parts = [ctx.t('console.rows', { n: r.rows.length }) + (r.truncated ? ` ${cut}` : ''),
     ctx.t('console.ms', { ms: r.elapsedMillis })];
   if (r.timeoutMillis) parts.push(ctx.t('console.limit', { s: Math.round(r.timeoutMillis / 1000) }));
   $('#console-summary').textContent = parts.join(' · ');
@@ -262,6 +269,7 @@ function showMessage(err) {
   if (err.status === 403) text = ctx.t(`console.refused.${body.reason}`) !== `console.refused.${body.reason}` ? ctx.t(`console.refused.${body.reason}`) : ctx.t('console.refused');
   else if (err.status === 400) text = ctx.t(`console.bad.${body.reason}`);
   else if (err.status === 408) text = ctx.t('console.timeout');
+  else if (err.status === 429) text = ctx.t('console.busy', { s: Math.max(1, Math.ceil(((ctx.meta.console || {}).timeoutMillis || 1000) / 1000)) });
   else text = err.status ? ctx.t('console.failed', { status: err.status }) : ctx.t('error.network');
   if (text.startsWith('console.bad.')) text = ctx.t('console.bad');
   $('#console-message').replaceChildren(h('div', { class: 'views-error console-error', role: 'alert',
@@ -330,7 +338,12 @@ export default { id: 'console', tabKey: 'console.tab', strings, mount, show };
 
 /** The limits the server applies (serve --query-timeout, --max-rows), as /api/meta reports them. */
 function renderHint() {
-  const limits = ctx.meta.console || { rowCap: 1000, timeoutMillis: 10000 };
+  const limits = ctx.meta.console || { rowCap: 1000, timeoutMillis: 10000, byteCap: 4194304 };
   document.getElementById('console-hint').textContent =
-    ctx.t('console.hint', { rows: limits.rowCap, s: Math.round(limits.timeoutMillis / 100) / 10 });
+    ctx.t('console.hint', { rows: limits.rowCap, mb: megabytes(limits.byteCap), s: Math.round(limits.timeoutMillis / 100) / 10 });
+}
+
+/** Bytes as MB with one decimal at most (4194304 → 4.2). */
+function megabytes(bytes) {
+  return Math.round(bytes / 100000) / 10;
 }

@@ -54,12 +54,23 @@ final class ServeCommand implements Callable<Integer> {
     Path webDir;
 
     @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Longest a Cypher console query may run before Neo4j stops it (default: ${DEFAULT-VALUE}).")
+            description = "Longest a Cypher console query may run before it is stopped and its transaction terminated "
+                    + "(default: ${DEFAULT-VALUE}).")
     double queryTimeout;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "1000",
             description = "Most rows a Cypher console query returns; the answer says when it was cut (default: ${DEFAULT-VALUE}).")
     int maxRows;
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "4194304",
+            description = "Most bytes of rows (as JSON) a Cypher console query returns; the answer says when it was cut "
+                    + "(default: ${DEFAULT-VALUE}, 4 MiB).")
+    long maxBytes;
+
+    @Option(names = "--console-concurrency", paramLabel = "N", defaultValue = "3",
+            description = "Most Cypher console queries running at once; one more is answered 429 with Retry-After "
+                    + "(1–8, default: ${DEFAULT-VALUE}).")
+    int consoleConcurrency;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -78,8 +89,15 @@ final class ServeCommand implements Callable<Integer> {
         if (maxRows < 1 || maxRows > 1_000_000) {
             throw new InputException("--max-rows " + maxRows + ": must be from 1 to 1000000");
         }
-        WebConfig web = new WebConfig(host, port, webDir,
-                new ConsoleLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows));
+        if (maxBytes < 1024) {
+            throw new InputException("--max-bytes " + maxBytes + ": must be at least 1024");
+        }
+        if (consoleConcurrency < 1 || consoleConcurrency > ConsoleLimits.MAX_CONCURRENT) {
+            throw new InputException("--console-concurrency " + consoleConcurrency + ": must be from 1 to "
+                    + ConsoleLimits.MAX_CONCURRENT);
+        }
+        WebConfig web = new WebConfig(host, port, webDir, new ConsoleLimits(
+                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, maxBytes, consoleConcurrency));
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         App app = new App(corpus.config().withStore(store.config()));

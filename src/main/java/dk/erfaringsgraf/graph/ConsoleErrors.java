@@ -4,6 +4,7 @@ import dk.erfaringsgraf.graph.ConsoleRefusal.Reason;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ConnectionReadTimeoutException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /** Neo4j's errors for a console query as refusals, time-outs or failures with one-line messages. */
@@ -26,18 +27,26 @@ final class ConsoleErrors {
         if (e instanceof ClientException && !isTimeout(code) && !code.equals("Neo.ClientError.Statement.ParameterMissing")) {
             return new ConsoleRefusal(Reason.SYNTAX, firstLine(e.getMessage(), shift), e);
         }
-        return running(e, limits);
+        return running(e, limits, false);
     }
 
-    /** An error while running: the read transaction's guard, the time limit, or the query failed. */
-    static RuntimeException running(Neo4jException e, ConsoleLimits limits) {
+    /**
+     * An error while running: the read transaction's guard, the time limit (the application's deadline
+     * passed, Neo4j's timeout, or the driver gave up waiting for an answer), the memory limit, or the query
+     * failed.
+     */
+    static RuntimeException running(Neo4jException e, ConsoleLimits limits, boolean deadlinePassed) {
         String code = code(e);
+        if (deadlinePassed || isTimeout(code) || e instanceof ConnectionReadTimeoutException) {
+            return new ConsoleTimeout(limits.timeout().toMillis(), e);
+        }
+        if (code.equals("Neo.TransientError.General.MemoryPoolOutOfMemoryError")) {
+            return new ConsoleRefusal(Reason.MEMORY, "the query needs more memory than a console query may use ("
+                    + firstLine(e.getMessage(), 0) + ")", e);
+        }
         if (code.endsWith(".AccessMode")) {
             return new ConsoleRefusal(Reason.WRITES, "the query writes; the console is read-only ("
                     + firstLine(e.getMessage(), 0) + ")", e);
-        }
-        if (isTimeout(code)) {
-            return new ConsoleTimeout(limits.timeout().toMillis(), e);
         }
         if (code.equals("Neo.ClientError.Statement.ParameterMissing")) {
             return new ConsoleRefusal(Reason.PARAMETER, firstLine(e.getMessage(), 0), e);

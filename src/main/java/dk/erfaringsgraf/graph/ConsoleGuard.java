@@ -16,11 +16,12 @@ import org.neo4j.driver.summary.ResultSummary;
  * Refuses a console query that could write or reach beyond the graph, before it runs: first what its text
  * shows ({@link CypherScanner}), then what Neo4j's EXPLAIN of it shows. EXPLAIN is the authority, as Cypher
  * has ways to hide a keyword from a scanner: its query type must be READ_ONLY, and its plan may hold no
- * LoadCSV, no TerminateTransactions (which Neo4j counts as a read) and only READ procedure calls.
+ * LoadCSV, no TerminateTransactions (which Neo4j counts as a read), and procedure calls and SHOW commands
+ * only from {@link ConsoleAllowList}.
  */
 final class ConsoleGuard {
 
-    private final ProcedureModes procedures = new ProcedureModes();
+    private final ConsoleAllowList allowed = new ConsoleAllowList();
 
     /**
      * @return the query type EXPLAIN reported (READ_ONLY)
@@ -29,7 +30,10 @@ final class ConsoleGuard {
     String check(CypherScanner scanner, Map<String, Object> params, Session session, TransactionConfig config,
             ConsoleLimits limits) {
         checkText(scanner);
-        procedures.requireRead(scanner.procedures(), session);
+        allowed.requireProcedures(scanner.procedures(), session);
+        if (!scanner.shown().isEmpty()) {
+            ConsoleAllowList.requireShown(scanner.shown());
+        }
         checkValues(params);
         ResultSummary summary = explain(scanner.explained(), params, session, config, limits);
         QueryType type = summary.queryType();
@@ -61,15 +65,16 @@ final class ConsoleGuard {
         }
     }
 
-    /** Refuses LoadCSV, TerminateTransactions and non-READ ProcedureCall operators anywhere in the plan. */
+    /** Refuses LoadCSV, TerminateTransactions, and ProcedureCall and Show… operators not on the allow-list, anywhere in the plan. */
     void checkPlan(Plan plan, Session session) {
         String operator = plan.operatorType().replaceFirst("@.*", "");
         checkLoadCsv(operator.equals("LoadCSV"));
         checkTerminate(operator.equals("TerminateTransactions"));
+        ConsoleAllowList.requireOperator(operator);
         if (operator.equals("ProcedureCall")) {
             // Details read "db.labels() :: (label :: STRING)": the name is what comes before the parenthesis.
             String details = plan.arguments().containsKey("Details") ? plan.arguments().get("Details").asString() : "";
-            procedures.requireRead(Set.of(details.replaceFirst("\\(.*", "").strip()), session);
+            allowed.requireProcedures(Set.of(details.replaceFirst("\\(.*", "").strip()), session);
         }
         plan.children().forEach(child -> checkPlan(child, session));
     }

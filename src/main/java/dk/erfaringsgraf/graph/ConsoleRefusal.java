@@ -18,8 +18,12 @@ public final class ConsoleRefusal extends GraphException {
         LOAD_CSV("load-csv"),
         /** A query type other than READ_ONLY, TERMINATE TRANSACTIONS, or a write met by the read transaction. */
         WRITES("writes"),
-        /** A procedure that is unknown or not of mode READ. */
+        /** A procedure not on the console's allow-list (unknown, not READ, or one that leaks or disturbs). */
         PROCEDURE("procedure"),
+        /** A SHOW command not on the console's allow-list (SHOW SETTINGS, SHOW TRANSACTIONS, …). */
+        COMMAND("command"),
+        /** Neo4j's per-transaction memory limit stopped the query. */
+        MEMORY("memory"),
         /** Neo4j could not compile the query: its message, first line. */
         SYNTAX("syntax"),
         /** A $parameter without a value, or a value Neo4j cannot take. */

@@ -107,6 +107,31 @@ final class CypherScanner {
         return names;
     }
 
+    /**
+     * The words after SHOW when the statement is a SHOW command ({@code SHOW ALL INDEXES YIELD *} gives
+     * ALL, INDEXES; EXPLAIN, PROFILE and USE before it are skipped), upper case; empty for any other statement.
+     */
+    List<String> shown() {
+        int i = 0;
+        while (i < tokens.size() && (tokens.get(i).is("EXPLAIN") || tokens.get(i).is("PROFILE"))) {
+            i++;
+        }
+        if (i < tokens.size() && tokens.get(i).is("USE")) {
+            i += 2;
+            while (i + 1 < tokens.size() && tokens.get(i).isSymbol('.')) {
+                i += 2;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        if (i < tokens.size() && tokens.get(i).is("SHOW")) {
+            for (i++; i < tokens.size() && tokens.get(i).kind() == Kind.WORD && !tokens.get(i).is("YIELD")
+                    && !tokens.get(i).is("WHERE"); i++) {
+                words.add(tokens.get(i).text().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return List.copyOf(words);
+    }
+
     /** The names after $, e.g. "id" for {@code $id} or {@code $`id`}. */
     Set<String> parameters() {
         Set<String> names = new LinkedHashSet<>();

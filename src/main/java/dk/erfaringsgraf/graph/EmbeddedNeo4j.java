@@ -18,6 +18,15 @@ import org.neo4j.io.ByteUnit;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+    /**
+     * db.memory.transaction.max: what one transaction may hold (sorting, collecting, aggregating), so that a
+     * console query asking for gigabytes fails in seconds with Neo4j's message instead of filling the heap.
+     * Loading one source and the analysis's reads need a few MiB.
+     */
+    static final long TRANSACTION_MEMORY = ByteUnit.mebiBytes(256);
+    /** db.memory.transaction.total.max: all transactions together. */
+    static final long TOTAL_TRANSACTION_MEMORY = ByteUnit.gibiBytes(1);
+
     private final DatabaseManagementService dbms;
     private final int boltPort;
 
@@ -50,6 +59,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TOTAL_TRANSACTION_MEMORY)
                     .build();
             return new EmbeddedNeo4j(dbms, boltPort);
         } catch (RuntimeException e) {

@@ -25,13 +25,16 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 public final class GraphStore implements AutoCloseable {
 
     private final Driver driver;
+    /** The console's own pool, so that slow console queries never hold the API's connections. */
+    private final ConsoleDriver consoleDriver;
     private final EmbeddedNeo4j embedded;
     private final String database;
     private final String where;
     private CypherConsole console;
 
-    private GraphStore(Driver driver, EmbeddedNeo4j embedded, String database, String where) {
+    private GraphStore(Driver driver, ConsoleDriver consoleDriver, EmbeddedNeo4j embedded, String database, String where) {
         this.driver = driver;
+        this.consoleDriver = consoleDriver;
         this.embedded = embedded;
         this.database = database;
         this.where = where;
@@ -49,16 +52,18 @@ public final class GraphStore implements AutoCloseable {
         AuthToken auth = embedded != null || config.user() == null ? AuthTokens.none()
                 : AuthTokens.basic(config.user(), config.password() == null ? "" : config.password());
         Driver driver = null;
+        ConsoleDriver consoleDriver = new ConsoleDriver(() -> GraphDatabase.driver(uri, auth, ConsoleDriver.CONFIG));
         try {
             driver = GraphDatabase.driver(uri, auth);
             driver.verifyConnectivity();
-            GraphStore store = new GraphStore(driver, embedded, config.database(), config.describe());
+            GraphStore store = new GraphStore(driver, consoleDriver, embedded, config.database(), config.describe());
             store.applySchema();
             return store;
         } catch (RuntimeException e) {
             if (driver != null) {
                 driver.close();
             }
+            consoleDriver.close();
             if (embedded != null) {
                 embedded.close();
             }
@@ -110,7 +115,8 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Runs user-typed Cypher from the console: refused unless it only reads (no writes, LOAD CSV or non-READ
-     * procedures; one statement), then run read-only with a time limit and at most {@code limits.rowCap()} rows.
+     * procedures; one statement), then run read-only on the console's own driver with a deadline and at most
+     * {@code limits.rowCap()} rows and {@code limits.byteCap()} bytes of rows.
      *
      * @throws ConsoleRefusal before running, with a reason code
      * @throws ConsoleTimeout when it ran longer than {@code limits.timeout()}
@@ -123,7 +129,7 @@ public final class GraphStore implements AutoCloseable {
     /** One console per store, so that it reads the procedure modes once. */
     private synchronized CypherConsole console() {
         if (console == null) {
-            console = new CypherConsole(driver, database);
+            console = new CypherConsole(consoleDriver, database);
         }
         return console;
     }
@@ -167,6 +173,7 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        consoleDriver.close();
         driver.close();
         if (embedded != null) {
             embedded.close();

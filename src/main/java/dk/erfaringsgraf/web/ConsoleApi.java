@@ -12,11 +12,13 @@ import dk.erfaringsgraf.graph.GraphException;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /**
  * {@code POST /api/cypher}: the read-only console. The graph layer refuses writes, LOAD CSV and
- * non-read procedures before running, and stops a query at the time limit; this maps its answers to HTTP:
- * refused 403, bad query 400, timeout 408, each with the reason code the page translates.
+ * procedures and SHOW commands off its allow-list before running, and stops a query at its deadline; this
+ * limits how many run at once and maps the answers to HTTP: refused 403, bad query or over the memory limit
+ * 400, timeout 408, busy 429 (with Retry-After), each with the reason code the page translates.
  */
 final class ConsoleApi {
 
@@ -25,14 +27,31 @@ final class ConsoleApi {
 
     private final Explorer explorer;
     private final ConsoleLimits limits;
+    /** Console queries running now; one more is turned away (429) rather than queued behind a slow one. */
+    private final Semaphore running;
 
     ConsoleApi(Explorer explorer, ConsoleLimits limits) {
         this.explorer = explorer;
         this.limits = limits;
+        this.running = new Semaphore(limits.concurrent());
     }
 
     void post(Context ctx) {
         Request request = request(ctx.body());
+        if (!running.tryAcquire()) {
+            // A slot frees at the latest when a running query meets its deadline.
+            ctx.header("Retry-After", String.valueOf(Math.max(1, (limits.timeout().toMillis() + 999) / 1000)));
+            throw new ApiException(429, "busy", limits.concurrent() + " console queries are running, the most at once; "
+                    + "try again shortly", null, "busy");
+        }
+        try {
+            run(ctx, request);
+        } finally {
+            running.release();
+        }
+    }
+
+    private void run(Context ctx, Request request) {
         try {
             ConsoleResult result = explorer.store().console(request.query(), request.params(), limits);
             Map<String, Object> answer = new LinkedHashMap<>();
@@ -43,11 +62,15 @@ final class ConsoleApi {
             answer.put("timeoutMillis", result.timeoutMillis());
             answer.put("elapsedMillis", result.elapsedMillis());
             answer.put("queryType", result.queryType());
+            answer.put("byteCap", result.byteCap());
+            answer.put("bytes", result.bytes());
+            answer.put("cutBy", result.cutBy());
             ResultGraph.of(result.rows()).ifPresent(graph -> answer.put("graph", graph));
             ctx.json(answer);
         } catch (ConsoleRefusal e) {
             String reason = e.reason().code();
-            boolean refused = !(reason.equals("syntax") || reason.equals("parameter") || reason.equals("empty"));
+            boolean refused = !(reason.equals("syntax") || reason.equals("parameter") || reason.equals("empty")
+                    || reason.equals("memory"));
             throw new ApiException(refused ? 403 : 400, refused ? "refused" : "bad_parameter", e.getMessage(),
                     refused ? null : "query", reason);
         } catch (ConsoleTimeout e) {

@@ -22,7 +22,8 @@ final class MetaApi {
         meta.put("counts", explorer.rows("web/counts", Map.of()).get(0));
         meta.put("metrics", Explorer.METRICS);
         meta.put("tables", tables());
-        meta.put("console", Map.of("timeoutMillis", explorer.console().timeout().toMillis(), "rowCap", explorer.console().rowCap()));
+        meta.put("console", Map.of("timeoutMillis", explorer.console().timeout().toMillis(), "rowCap", explorer.console().rowCap(),
+                "byteCap", explorer.console().byteCap(), "concurrent", explorer.console().concurrent()));
         meta.put("bolt", explorer.store().boltUri());
         meta.put("store", explorer.store().describe());
         ctx.json(meta);

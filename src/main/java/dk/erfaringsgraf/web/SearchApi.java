@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/search?q=}: Danish full-text search over item texts, with the themes and actors the hits
@@ -15,6 +17,9 @@ import java.util.Map;
 final class SearchApi {
 
     private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+    /** Longest search text: at most about 250 words, well within Lucene's 1,024 clauses per query. */
+    static final int MAX_LENGTH = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(SearchApi.class);
 
     private final Explorer explorer;
     private final Items items;
@@ -26,6 +31,10 @@ final class SearchApi {
 
     void get(Context ctx) {
         String q = Params.required(ctx, "q");
+        if (q.length() > MAX_LENGTH) {
+            throw ApiException.badParameter("q", "The search text is " + q.length() + " characters long; search with at most "
+                    + MAX_LENGTH + " characters (a few words)");
+        }
         int limit = Params.integer(ctx, "limit", 50, 1, 1000);
         List<Map<String, Object>> hits = hits(q);
         List<String> ids = hits.stream().map(h -> (String) h.get("id")).toList();
@@ -48,7 +57,12 @@ final class SearchApi {
         try {
             return explorer.rows("web/search", Map.of("q", q));
         } catch (GraphException e) {
-            return explorer.rows("web/search", Map.of("q", escape(q)));
+            try {
+                return explorer.rows("web/search", Map.of("q", escape(q)));
+            } catch (GraphException plain) {
+                LOG.warn("search for {} failed: {}", q, plain.getMessage());
+                throw ApiException.badParameter("q", "This text cannot be searched; try fewer or other words");
+            }
         }
     }
 

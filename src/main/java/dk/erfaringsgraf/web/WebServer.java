@@ -8,6 +8,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,8 +70,12 @@ public final class WebServer implements AutoCloseable {
         config.routes.exception(InputException.class, (e, ctx) ->
                 ctx.status(400).json(new ApiException.ApiError("bad_parameter", e.getMessage(), null, null)));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            ctx.status(500).json(new ApiException.ApiError("internal", rootMessage(e), null, null));
+            // The exception's text names classes, files and queries of the server: it goes to the log, and the
+            // answer carries only a reference to find it there.
+            String reference = Long.toHexString(System.nanoTime() ^ Thread.currentThread().getId()).toUpperCase(Locale.ROOT);
+            LOG.error("{} {} failed (reference {})", ctx.method(), ctx.path(), reference, e);
+            ctx.status(500).json(new ApiException.ApiError("internal", "The server could not answer this request "
+                    + "(an internal error, logged with reference " + reference + ")", null, reference));
         });
         config.routes.error(404, "*", WebServer::notFound);
     }

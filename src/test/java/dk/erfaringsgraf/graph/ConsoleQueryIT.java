@@ -131,9 +131,11 @@ class ConsoleQueryIT {
                 Arguments.of("WITH '\\u0027 AS s LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l", Reason.LOAD_CSV, "LOAD CSV"),
                 Arguments.of("WITH 1 AS one // \\u000A LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l", Reason.LOAD_CSV, "LOAD CSV"),
                 Arguments.of("CALL db.createLabel('X')", Reason.PROCEDURE, "procedure db.createLabel has mode WRITE"),
-                Arguments.of("CALL dbms.killQueries([])", Reason.PROCEDURE, "there is no procedure dbms.killQueries"),
-                Arguments.of("CALL db.clearQueryCaches()", Reason.PROCEDURE, "procedure db.clearQueryCaches has mode DBMS"),
-                Arguments.of("CALL dbms.killConnections([])", Reason.PROCEDURE, "dbms.killConnections has mode DBMS"),
+                Arguments.of("CALL dbms.killQueries([])", Reason.PROCEDURE, "procedure dbms.killQueries reads or changes the server"),
+                Arguments.of("CALL db.clearQueryCaches()", Reason.PROCEDURE, "procedure db.clearQueryCaches clears the query caches"),
+                Arguments.of("CALL dbms.killConnections([])", Reason.PROCEDURE, "dbms.killConnections reads or changes the server"),
+                Arguments.of("CALL db.ping()", Reason.PROCEDURE, "procedure db.ping is not on the console's list"),
+                Arguments.of("CALL nope.nothing()", Reason.PROCEDURE, "procedure nope.nothing does not exist"),
                 Arguments.of("MATCH (i:Item) WITH i LIMIT 1 CALL db.create.setNodeVectorProperty(i, 'v', [1.0])",
                         Reason.PROCEDURE, "db.create.setNodeVectorProperty has mode WRITE"),
                 Arguments.of("CALL `db.labels`()", Reason.PROCEDURE, "There is no procedure with the name `db.labels`"),
@@ -159,7 +161,8 @@ class ConsoleQueryIT {
 
     @Test
     void reasonsHaveTheirWebCodes() {
-        assertEquals(List.of("empty", "multiple-statements", "load-csv", "writes", "procedure", "syntax", "parameter"),
+        assertEquals(List.of("empty", "multiple-statements", "load-csv", "writes", "procedure", "command", "memory", "syntax",
+                "parameter"),
                 Stream.of(Reason.values()).map(Reason::code).toList());
         assertEquals(Reason.EMPTY, assertThrows(ConsoleRefusal.class, () -> console(null, null)).reason());
     }

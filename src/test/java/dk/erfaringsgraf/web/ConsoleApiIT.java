@@ -23,6 +23,8 @@ class ConsoleApiIT {
         assertEquals(1000, r.get("rowCap").asInt());
         assertEquals(10_000, r.get("timeoutMillis").asInt());
         assertEquals("READ_ONLY", r.get("queryType").asText());
+        assertEquals(4 << 20, r.get("byteCap").asInt());
+        assertTrue(r.get("cutBy").isNull());
     }
 
     @Test
@@ -33,6 +35,7 @@ class ConsoleApiIT {
         JsonNode big = Api.post("/api/cypher", "{\"query\": \"UNWIND range(1, 5000) AS x RETURN x\"}");
         assertEquals(1000, big.get("rows").size());
         assertTrue(big.get("truncated").asBoolean());
+        assertEquals("rows", big.get("cutBy").asText());
     }
 
     @Test
@@ -52,6 +55,9 @@ class ConsoleApiIT {
         assertRefused("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", "load-csv");
         assertRefused("CALL db.createLabel('X')", "procedure");
         assertRefused("MATCH (n) RETURN n; MATCH (m) DELETE m", "multiple-statements");
+        assertRefused("SHOW SETTINGS", "command");
+        assertRefused("SHOW TRANSACTIONS", "command");
+        assertRefused("CALL db.prepareForReplanning()", "procedure");
         assertEquals(673, Api.post("/api/cypher", COUNT).get("rows").get(0).get(0).asInt(), "nothing was written");
     }
 
@@ -65,6 +71,9 @@ class ConsoleApiIT {
         assertEquals("body", Api.error(400, WebFixture.get().post("/api/cypher", "not json")).get("parameter").asText());
         assertEquals("query", Api.error(400, WebFixture.get().post("/api/cypher", "{\"q\": 1}")).get("parameter").asText());
         assertEquals("failed", Api.error(400, WebFixture.get().post("/api/cypher", "{\"query\": \"RETURN 1/0\"}")).get("reason").asText());
+        JsonNode memory = Api.error(400, WebFixture.get().post("/api/cypher",
+                "{\"query\": \"UNWIND range(1, 20000000) AS x WITH collect('a string of some seventy characters, to fill the memory quickly ' + x) AS l RETURN size(l)\"}"));
+        assertEquals("memory", memory.get("reason").asText());
     }
 
     private static void assertRefused(String query, String reason) {
