@@ -11,14 +11,15 @@ import java.util.Map;
  * edge, so indents judged against that page alone would vanish. Columns are matched by their place on pages
  * with as many columns, and by the page's side where the two sides are set differently (mirrored margins;
  * a side is measured on its own only over two pages at least, as one page may be all set in).
- * An edge is the {@value #SHARED}rd outermost line start or end, so a stray line set out into the margin does
- * not move it; a column seen on too few lines keeps the edges its page gives it, as do lines that span the
- * columns.
+ * The left edge is where the {@value #SHARED}nd leftmost line starts, so one stray line set out into the
+ * margin does not move it; the right edge is the farthest any line on the page reaches in the column, or
+ * the {@value #SHARED}nd farthest in the document's same column when that is farther. A column seen on too
+ * few lines keeps the edges its page gives it, as do lines that span the columns.
  */
 final class PdfFrames {
 
-    /** Lines that must reach an edge for it to count: fewer are strays. */
-    private static final int SHARED = 3;
+    /** Lines that must reach an edge for it to count: one alone is a stray. */
+    private static final int SHARED = 2;
 
     /** A column's place: on pages of {@code columns} columns, its index, and the page's side (-1: either). */
     private record Slot(int columns, int column, int side) {
@@ -54,7 +55,7 @@ final class PdfFrames {
 
     /** Where the body text of the line's column ends. */
     float right(PdfLine line) {
-        return edges(line)[1];
+        return Math.max(line.right(), edges(line)[1]);
     }
 
     private float[] edges(PdfLine line) {
