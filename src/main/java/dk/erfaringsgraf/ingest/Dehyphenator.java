@@ -138,9 +138,9 @@ public final class Dehyphenator {
     }
 
     /**
-     * "låne-PC", "Covid-19", "GDPR-reglerne": a capital or digit at the seam marks a real hyphen.
-     * (A capitalised sentence start broken mid-word is joined earlier, when the text uses the whole word
-     * elsewhere.)
+     * "låne-PC", "Covid-19", "GDPR-reglerne": a capital or digit at the seam marks a real hyphen, and so does
+     * a lone letter before it ("E-boks"), as no typesetter breaks a word after its first letter. (A capitalised
+     * sentence start broken mid-word is joined earlier, when the text uses the whole word elsewhere.)
      */
     private static boolean keepsHyphenByForm(String left, String right) {
         if (right.isEmpty() || left.isEmpty()) {
@@ -150,8 +150,9 @@ public final class Dehyphenator {
         char last = left.charAt(left.length() - 1);
         boolean acronymLeft = left.length() >= 2 && left.equals(left.toUpperCase(Locale.ROOT))
                 && Character.isLetter(last);
+        boolean loneLetter = left.length() == 1 && Character.isLetter(last);
         return Character.isUpperCase(first) || Character.isDigit(first) || Character.isDigit(last) || acronymLeft
-                || right.indexOf('-') > 0;
+                || loneLetter || right.indexOf('-') > 0;
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.Set;
  * distance between body lines. Consecutive lines of one size and style at that pitch form a paragraph; a
  * wider gap, a size or style change, a bullet or a heading starts a new block. A paragraph or list item that
  * runs on into the next column or page continues there unless its last line ended a sentence with room
- * left for the next word (the mark of a paragraph's last line).
+ * left for the next word (the mark of a paragraph's last line). Indents are measured from the column's
+ * body edges over the whole document ({@link PdfFrames}); a paragraph set in on both sides is a quote, as is
+ * one set wholly in italics.
  */
 final class PdfLayout {
 
@@ -24,6 +26,13 @@ final class PdfLayout {
     private static final float SHORT_LINE_ROOM = 3f;
     /** A baseline distance above this factor of the pitch is a gap between blocks. */
     private static final float GAP_FACTOR = 1.3f;
+    /**
+     * Indent, in the line's size, from the column's body edge that sets a block in: more than a first-line
+     * indent (about one em), less than a blockquote's (two and a half em in browsers, Word's Quote style).
+     */
+    private static final float SET_IN = 1.5f;
+    /** Room, in the line's size, a set-in block leaves before the column's right edge at its widest line. */
+    private static final float SET_IN_RIGHT = 1f;
 
     /** Lines of one block and what they are. */
     static final class Group {
@@ -40,6 +49,13 @@ final class PdfLayout {
             lines.add(first);
         }
 
+        /** The same lines as another type. */
+        Group as(BlockType other) {
+            Group group = new Group(other, level, lines.get(0), indent);
+            group.lines.addAll(lines.subList(1, lines.size()));
+            return group;
+        }
+
         PdfLine last() {
             return lines.get(lines.size() - 1);
         }
@@ -48,8 +64,10 @@ final class PdfLayout {
     private final float body;
     private final float pitch;
     private final List<Float> headingSizes;
+    private final PdfFrames frames;
 
     private PdfLayout(List<PdfLine> text) {
+        this.frames = new PdfFrames(text);
         this.body = bodySize(text);
         this.pitch = pitch(text, body);
         this.headingSizes = text.stream().map(PdfLine::size).filter(s -> s >= HEADING_FACTOR * body).distinct()
@@ -81,7 +99,39 @@ final class PdfLayout {
                 open = next;
             }
         }
-        return out;
+        return out.stream().map(g -> g.type == BlockType.PARAGRAPH && setIn(g) ? g.as(BlockType.QUOTE) : g).toList();
+    }
+
+    /**
+     * A paragraph set in from its column's body edges on both sides, as a blockquote or a typeset quotation
+     * is: every line starts clearly right of the column's left edge, the widest stops short of its right edge,
+     * and it has two lines at least, so neither a first-line indent nor a lone line placed at a tab stop (a
+     * signature, a date) counts.
+     */
+    private boolean setIn(Group group) {
+        if (group.lines.size() < 2) {
+            return false;
+        }
+        for (PdfLine line : group.lines) {
+            if (!setIn(line) || roomRight(line) < SET_IN_RIGHT * line.size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean setIn(PdfLine line) {
+        return line.column() >= 0 && offset(line) >= SET_IN * line.size();
+    }
+
+    /** How far the line stops short of its column's body edge on the right. */
+    private float roomRight(PdfLine line) {
+        return frames.right(line) - line.x1();
+    }
+
+    /** How far the line starts right of its column's body edge. */
+    private float offset(PdfLine line) {
+        return line.x0() - frames.left(line);
     }
 
     /** A new group that {@code line} starts, or null when it continues {@code open}. */
@@ -94,7 +144,7 @@ final class PdfLayout {
         }
         float bulletIndent = PdfMarkers.itemTextX(line, continuesSentence(open, line));
         if (bulletIndent >= 0) {
-            return new Group(BlockType.LIST_ITEM, 1, line, bulletIndent - line.left());
+            return new Group(BlockType.LIST_ITEM, 1, line, bulletIndent - frames.left(line));
         }
         if (PdfMarkers.isCaption(line.text())) {
             return new Group(BlockType.CAPTION, 0, line, 0);
@@ -111,10 +161,16 @@ final class PdfLayout {
             return false;
         }
         if (open.type == BlockType.LIST_ITEM
-                && Math.abs(line.x0() - line.left() - open.indent) > 0.5f * line.size()) {
+                && Math.abs(line.x0() - frames.left(line) - open.indent) > 0.5f * line.size()) {
             return false;
         }
-        if (endsParagraph(last, line, open.lines.size() == 1)) {
+        if (endsParagraph(open, line)) {
+            return false;
+        }
+        // past a paragraph's first line (which may be indented alone) the left edge holds: a change sets a
+        // quotation in or out
+        if (open.type != BlockType.LIST_ITEM && open.lines.size() > 1
+                && Math.abs(offset(line) - offset(last)) >= SET_IN * line.size()) {
             return false;
         }
         return !adjacent(last, line) || gapIsNormal(last, line);
@@ -124,12 +180,20 @@ final class PdfLayout {
      * Whether the next word would have fitted after a line that ends a sentence: the paragraph ended. A
      * single line without a sentence end that stops clearly short of the line below it is a line of its own
      * (a signature "Name, X Kommune", an address line) even when no gap sets it apart; inside a paragraph
-     * hyphenation leaves such room too, so there it takes a sentence end.
+     * hyphenation leaves such room too, so there it takes a sentence end. Lines set in on both sides are
+     * measured against the widest line of their block, as the block has a right edge of its own.
      */
-    private static boolean endsParagraph(PdfLine last, PdfLine next, boolean singleLine) {
+    private boolean endsParagraph(Group open, PdfLine next) {
+        PdfLine last = open.last();
+        boolean singleLine = open.lines.size() == 1;
         String text = last.text().strip();
         boolean sentenceEnd = text.matches(".*[.!?:”\"»)]$");
         float room = last.right() - last.x1();
+        if (setIn(last) && setIn(next)) {
+            float narrowest = Math.min(roomRight(next),
+                    (float) open.lines.stream().mapToDouble(this::roomRight).min().orElseThrow());
+            room = roomRight(last) - narrowest;
+        }
         PdfWord first = next.words().get(0);
         float word = first.x1() - first.x0();
         if (sentenceEnd) {

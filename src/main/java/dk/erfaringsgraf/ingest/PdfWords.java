@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
  * Collects the glyphs PDFBox finds on each page (after its removal of duplicated overlapping text) and
  * groups them into rows (glyphs on one baseline) and words (split at space glyphs and at gaps wider than
  * letter spacing). Positions are PDFBox's direction-adjusted ones: x from the left, y down from the top.
+ * Bullets the page draws as shapes join their rows as bullet words ({@link PdfBullets}).
  */
 final class PdfWords extends PDFTextStripper {
 
@@ -46,11 +47,15 @@ final class PdfWords extends PDFTextStripper {
     }
 
     @Override
-    protected void writePage() {
+    protected void writePage() throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
         getCharactersByArticle().forEach(glyphs::addAll);
         float height = getCurrentPage().getMediaBox().getHeight();
-        pages.add(new PdfPage(getCurrentPageNo(), height, rows(glyphs)));
+        List<List<PdfWord>> rows = rows(glyphs);
+        if (!rows.isEmpty()) {
+            rows = PdfBullets.mark(rows, PdfShapes.of(getCurrentPage()));
+        }
+        pages.add(new PdfPage(getCurrentPageNo(), height, rows));
     }
 
     private List<List<PdfWord>> rows(List<TextPosition> glyphs) {

@@ -54,6 +54,12 @@ class DehyphenatorTest {
     }
 
     @Test
+    void aLoneLetterBeforeTheHyphenIsNeverABreak() {
+        assertEquals("E-boks", d.resolve("E", "boks"));
+        assertEquals("x-aksen", d.resolve("x", "aksen"));
+    }
+
+    @Test
     void aSuspendedCompoundKeepsHyphenAndSpace() {
         assertEquals("byråds- og", d.resolve("byråds", "og"));
     }

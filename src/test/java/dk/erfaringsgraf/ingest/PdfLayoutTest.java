@@ -60,6 +60,45 @@ class PdfLayoutTest {
                 "FURNITURE/0: Side 1 af 2"), page1);
     }
 
+    /** Body lines at the margin, a paragraph with its first line indented, and a block set in on both sides. */
+    private static List<Line> setIn() {
+        return List.of(
+                body(100, "Corona-krisen har betydet en omvæltning i hverdagen for alle medarbejdere og ledere,"),
+                body(114, "og mange har løst både eksisterende og helt nye opgaver på en ny og anderledes måde i"),
+                body(128, "en tid, hvor meget var usikkert."),
+                new Line(TIMES, 11, 90, 142, "Vi har samlet erfaringerne op i gruppeinterviews over Teams med ledere"),
+                body(156, "og medarbejdere fra alle centre, og vi har fået et bredt, men ikke repræsentativt"),
+                body(170, "udsnit af oplevelserne i organisationen."),
+                new Line(TIMES, 11, 108, 190, "Jeg kunne ikke have været et bedre sted under krisen, for"),
+                new Line(TIMES, 11, 108, 204, "vi har hjulpet hinanden på tværs og fundet løsninger"),
+                new Line(TIMES, 11, 108, 218, "sammen, også hvor vi ikke plejer at arbejde sammen."),
+                body(238, "Hvert emne præsenterer de muligheder og udfordringer, der er kommet til udtryk i"),
+                body(252, "interviewene, og de ideer til løsninger, som organisationen selv har peget på."));
+    }
+
+    @Test
+    void aBlockSetInOnBothSidesIsAQuoteAndAFirstLineIndentIsNot() throws IOException {
+        Document document = new PdfReader().read("citat.pdf", pdf(setIn()), new ArrayList<>());
+
+        assertEquals(List.of("PARAGRAPH", "PARAGRAPH", "QUOTE", "PARAGRAPH"),
+                document.blocks().stream().map(b -> b.type().name()).toList());
+        assertEquals("Jeg kunne ikke have været et bedre sted under krisen, for vi har hjulpet hinanden på tværs og"
+                + " fundet løsninger sammen, også hvor vi ikke plejer at arbejde sammen.", document.blocks().get(2).text());
+    }
+
+    @Test
+    void aPageOfSetInTextIsMeasuredAgainstTheColumnsOfTheOtherPages() throws IOException {
+        List<Line> quotes = List.of(
+                new Line(TIMES, 11, 108, 100, "Jeg kunne ikke have været et bedre sted under krisen, for"),
+                new Line(TIMES, 11, 108, 114, "vi har hjulpet hinanden på tværs og fundet løsninger"),
+                new Line(TIMES, 11, 108, 128, "sammen, også hvor vi ikke plejer at arbejde sammen."));
+
+        Document document = new PdfReader().read("citater.pdf", pdf(setIn(), quotes), new ArrayList<>());
+
+        assertEquals(List.of("QUOTE"), document.blocks().stream().filter(b -> b.page() == 2)
+                .map(b -> b.type().name()).toList());
+    }
+
     @Test
     void anEncryptedPdfIsRefusedWithPdfBoxsReason() throws IOException {
         PDDocument pdf = document(List.of(page(1)));
