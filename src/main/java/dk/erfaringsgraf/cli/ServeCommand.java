@@ -98,9 +98,9 @@ final class ServeCommand implements Callable<Integer> {
         if (maxRows < 1 || maxRows > 1_000_000) {
             throw new InputException("--max-rows " + maxRows + ": must be from 1 to 1000000");
         }
-        PrintWriter err = spec.commandLine().getErr();
         WebConfig web = new WebConfig(host, port, webDir,
                 new ConsoleLimits(Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows), access(System.getenv()));
+        PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         App app = new App(corpus.config().withStore(store.config()));
         GraphStore graph = app.openStore();

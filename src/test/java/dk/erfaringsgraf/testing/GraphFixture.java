@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
@@ -55,6 +56,12 @@ public final class GraphFixture {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The command-line options that reach this graph as an external server: URI, user and password file. */
+    public List<String> neo4jOptions() {
+        return List.of("--neo4j", store.boltUri(), "--neo4j-user", BoltPassword.USER,
+                "--neo4j-password-file", BoltPassword.fileIn(dataDir).toString());
     }
 
     /** The credentials of the embedded Bolt (user neo4j, the password kept in the data folder). */
