@@ -119,6 +119,8 @@ function nameLookup() {
 function render() {
   panel.dataset.open = data.id;
   panel.innerHTML = data.kind === 'node' ? nodeHtml(data.node) : itemPanelHtml(data);
+  // Set through the CSSOM: the page's CSP (style-src 'self') refuses style="…" in HTML.
+  panel.querySelectorAll('td.bar span[data-width]').forEach(s => { s.style.width = `${s.dataset.width}%`; });
   panel.dataset.loaded = 'true';
   panel.scrollTop = 0;
   if (data.kind === 'item') centreHitInPassage(panel);
@@ -168,7 +170,7 @@ function none() { return `<p class="muted">${esc(ctx.t('dt.none'))}</p>`; }
 function bars(entries, name) {
   const max = Math.max(1, ...entries.map(([, v]) => v));
   return `<table class="bars">${entries.map(([k, v]) => `<tr data-key="${esc(k)}"><th>${esc(name(k))}</th>
-    <td class="num">${v}</td><td class="bar"><span style="width:${(100 * v / max).toFixed(1)}%"></span></td></tr>`).join('')}</table>`;
+    <td class="num">${v}</td><td class="bar"><span data-width="${(100 * v / max).toFixed(1)}"></span></td></tr>`).join('')}</table>`;
 }
 
 function countsHtml(counts) {

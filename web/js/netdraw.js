@@ -248,7 +248,7 @@ export function createDrawing(host, hooks) {
     svg.selectAll('g.labels').data([0]).join('g').attr('class', 'labels')
       .selectAll('text').data(labels(), p => p.id).join('text')
       .attr('x', p => p.x).attr('y', p => p.y).attr('dy', '0.35em').attr('text-anchor', p => p.anchor)
-      .attr('data-id', p => p.id).attr('style', p => `font:${p.font}`).attr('fill', p => p.colour)
+      .attr('data-id', p => p.id).style('font', p => p.font).attr('fill', p => p.colour)
       .attr('stroke', '#fff').attr('stroke-width', 3.5).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke')
       .text(p => p.text);
   }

@@ -71,7 +71,9 @@ export function createSidebar(el, ctx, hooks) {
   function labels() {
     $('#net-types .checks').innerHTML = checkboxes('types', TYPES, t => ctx.t(`nw.type.${t}`));
     $('#net-sources .checks').innerHTML = checkboxes('sources', meta.sources.map(s => s.id), id => sourceName(meta, id),
-      id => `<i class="dot" style="background:${sourceColour(meta, id)}"></i>`);
+      id => `<i class="dot" data-colour="${sourceColour(meta, id)}"></i>`);
+    // Set through the CSSOM: the page's CSP (style-src 'self') refuses style="…" in HTML.
+    el.querySelectorAll('#net-sources .dot[data-colour]').forEach(d => { d.style.background = d.dataset.colour; });
     $('#net-kinds .checks').innerHTML = checkboxes('kinds', meta.kinds, k => ctx.t(`nw.kind.${k}`));
     $('#net-metric').innerHTML = METRICS.map(m => `<option value="${m}">${esc(ctx.t(`nw.metric.${m}`))}</option>`).join('');
     $('#net-scope').innerHTML = SCOPES.map(s => `<option value="${s}">${esc(ctx.t(`nw.scope.${s}`))}</option>`).join('');

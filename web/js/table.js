@@ -27,13 +27,17 @@ export const sharedStrings = {
   },
 };
 
-/** Creates an element with attributes (class, dataset via data-*, on* handlers) and children (strings or nodes). */
+/**
+ * Creates an element with attributes (class, dataset via data-*, on* handlers, style) and children (strings or
+ * nodes). A style goes through the CSSOM: the page's CSP (style-src 'self') refuses style attributes.
+ */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === null || v === undefined || v === false) continue;
     if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
     else if (k === 'class') el.className = v;
+    else if (k === 'style') el.style.cssText = String(v);
     else el.setAttribute(k, v === true ? '' : String(v));
   }
   for (const c of children.flat()) {

@@ -6,12 +6,17 @@ import dk.erfaringsgraf.graph.ConsoleLimits;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.LoadReport;
 import dk.erfaringsgraf.ingest.InputException;
+import dk.erfaringsgraf.web.Access;
 import dk.erfaringsgraf.web.WebConfig;
 import dk.erfaringsgraf.web.WebServer;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,7 +37,11 @@ import picocli.CommandLine.Option;
             "Stop with Ctrl+C."},
         footer = {"", "Examples:",
             "  java -jar target/erfaringsgraf.jar serve                 # http://127.0.0.1:7070",
-            "  java -jar target/erfaringsgraf.jar serve --port 8080 --host 0.0.0.0"})
+            "  java -jar target/erfaringsgraf.jar serve --port 8080 --web-dir web",
+            "",
+            "Any --host other than loopback lets other machines in: every request then needs the access token "
+                    + "(printed at start, or --token / $ERFARINGSGRAF_TOKEN), and it travels unencrypted over plain "
+                    + "HTTP, so use it on a trusted network or behind a TLS proxy only."})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -42,8 +51,19 @@ final class ServeCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to serve on (default: ${DEFAULT-VALUE}; 0.0.0.0 serves the whole network).")
+            description = "Address to serve on (default: ${DEFAULT-VALUE}, this machine only). Any other address "
+                    + "requires the access token on every request.")
     String host;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Access token every request must carry (default: $ERFARINGSGRAF_TOKEN; generated and "
+                    + "printed when --host is not loopback). 16 or more letters, digits or -._~.")
+    String token;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME[:PORT]",
+            description = "Another name browsers may call the explorer by (a DNS name of this machine, a proxy's "
+                    + "name); repeatable. Without it only localhost, 127.0.0.1, [::1] and the bound address answer.")
+    List<String> allowedHosts = new ArrayList<>();
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
             description = "HTTP port of the explorer (default: ${DEFAULT-VALUE}).")
@@ -97,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
                     + ConsoleLimits.MAX_CONCURRENT);
         }
         WebConfig web = new WebConfig(host, port, webDir, new ConsoleLimits(
-                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, maxBytes, consoleConcurrency));
+                Duration.ofMillis(Math.round(queryTimeout * 1000)), maxRows, maxBytes, consoleConcurrency),
+                access(System.getenv()));
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         App app = new App(corpus.config().withStore(store.config()));
@@ -110,10 +131,7 @@ final class ServeCommand implements Callable<Integer> {
             prepare(app, graph, err);
             server = WebServer.start(graph, app.corpus(), web);
             err.printf("ready %.1f s after the graph was up%n", (System.nanoTime() - up) / 1e9);
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("Erfaringsgraf serves on http://%s:%d/  (Bolt: %s; Ctrl+C stops)%n",
-                    displayHost(host), server.port(), graph.boltUri());
-            out.flush();
+            announce(spec.commandLine().getOut(), err, web, server.port(), graph);
             closedByHook = serveUntilStopped(server, graph);
             return 0;
         } finally {
@@ -176,7 +194,45 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
     }
 
+    /** The access of --token (or $ERFARINGSGRAF_TOKEN) and --allowed-host; a token is generated off loopback. */
+    Access access(Map<String, String> env) {
+        String given = token != null ? token : blankToNull(env.get("ERFARINGSGRAF_TOKEN"));
+        Access access = new Access(allowedHosts, given);
+        return given == null && !WebConfig.loopback(host) ? access.withToken(Access.generateToken()) : access;
+    }
+
+    /** Where to go: the page address (with the token when one is needed) and how to reach Bolt. */
+    private static void announce(PrintWriter out, PrintWriter err, WebConfig web, int port, GraphStore graph) {
+        String address = "http://" + displayHost(web.host()) + ":" + port + "/";
+        if (!WebConfig.loopback(web.host())) {
+            err.printf("WARNING: serving on %s lets every machine that reaches this one use the explorer with the "
+                    + "token below; plain HTTP carries the token unencrypted: use a trusted network or a TLS proxy.%n",
+                    web.host());
+            err.flush();
+        }
+        if (web.access().token() != null) {
+            out.printf("Erfaringsgraf serves on %s?token=%s  (open it once: the page keeps the token in a cookie; "
+                    + "API clients send Authorization: Bearer <token>; Ctrl+C stops)%n", address, web.access().token());
+        } else {
+            out.printf("Erfaringsgraf serves on %s  (Ctrl+C stops)%n", address);
+        }
+        out.printf("Bolt: %s%s%n", graph.boltUri(),
+                graph.boltPassword().map(p -> "  " + p.howToConnect(graph.boltUri())).orElse(""));
+        out.flush();
+    }
+
     private static String displayHost(String host) {
-        return "0.0.0.0".equals(host) ? "localhost" : host;
+        if (WebConfig.loopback(host) || !host.matches("0\\.0\\.0\\.0|::|\\[::\\]")) {
+            return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -1,15 +1,19 @@
 package dk.erfaringsgraf.cli;
 
 import dk.erfaringsgraf.graph.StoreConfig;
+import dk.erfaringsgraf.ingest.InputException;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
  * Where the graph lives, shared by load, query and serve: embedded Neo4j in a data folder with Bolt on
- * 127.0.0.1 (default), or any Neo4j server by URI (--neo4j or NEO4J_URI, with NEO4J_USER, NEO4J_PASSWORD,
- * NEO4J_DATABASE).
+ * 127.0.0.1 (default; its password is generated into the folder), or any Neo4j server by URI (--neo4j or
+ * NEO4J_URI, with NEO4J_USER or --neo4j-user, NEO4J_PASSWORD or --neo4j-password-file, NEO4J_DATABASE).
  */
 final class StoreOptions {
 
@@ -24,9 +28,18 @@ final class StoreOptions {
 
     @Option(names = "--neo4j", paramLabel = "URI",
             description = "Use this Neo4j server instead of the embedded one: bolt://host:7687, neo4j://… or "
-                    + "neo4j+s://… (default: $NEO4J_URI if set). Credentials from NEO4J_USER and NEO4J_PASSWORD, "
-                    + "database from NEO4J_DATABASE.")
+                    + "neo4j+s://… (default: $NEO4J_URI if set). Credentials from NEO4J_USER and NEO4J_PASSWORD "
+                    + "(or the two options below), database from NEO4J_DATABASE.")
     String neo4j;
+
+    @Option(names = "--neo4j-user", paramLabel = "USER",
+            description = "User for --neo4j (default: $NEO4J_USER).")
+    String neo4jUser;
+
+    @Option(names = "--neo4j-password-file", paramLabel = "FILE",
+            description = "File holding the password for --neo4j (default: $NEO4J_PASSWORD), e.g. another "
+                    + "instance's <data>/bolt-password; a file keeps the password off the command line.")
+    Path neo4jPasswordFile;
 
     StoreConfig config() {
         return config(System.getenv());
@@ -38,8 +51,17 @@ final class StoreOptions {
             return new StoreConfig(dataDir, boltPort, null, null, null, null);
         }
         URI parsed = parse(uri);
-        return new StoreConfig(dataDir, boltPort, parsed, blankToNull(env.get("NEO4J_USER")),
-                env.get("NEO4J_PASSWORD"), blankToNull(env.get("NEO4J_DATABASE")));
+        String user = neo4jUser != null ? neo4jUser : blankToNull(env.get("NEO4J_USER"));
+        String password = neo4jPasswordFile != null ? readPassword(neo4jPasswordFile) : env.get("NEO4J_PASSWORD");
+        return new StoreConfig(dataDir, boltPort, parsed, user, password, blankToNull(env.get("NEO4J_DATABASE")));
+    }
+
+    private static String readPassword(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new InputException("--neo4j-password-file " + file + ": cannot read it (" + e.getMessage() + ")");
+        }
     }
 
     private static URI parse(String uri) {
@@ -50,7 +72,7 @@ final class StoreOptions {
             }
             return parsed;
         } catch (IllegalArgumentException e) {
-            throw new dk.erfaringsgraf.ingest.InputException("--neo4j " + uri + ": not a Neo4j URI (" + e.getMessage() + ")");
+            throw new InputException("--neo4j " + uri + ": not a Neo4j URI (" + e.getMessage() + ")");
         }
     }
 

@@ -3,6 +3,7 @@ package dk.erfaringsgraf.graph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -14,7 +15,8 @@ import org.neo4j.io.ByteUnit;
 /**
  * Neo4j Community 5.26 embedded in this process, with its Bolt connector on 127.0.0.1 so that the
  * application (through the Java driver, like for any server) and analysts (cypher-shell, Neo4j Browser or
- * Desktop) talk to it the same way. Authentication is off: it listens on loopback only.
+ * Desktop) talk to it the same way. Authentication is on, because loopback is shared by every local user and
+ * process: the {@code neo4j} user has the password of {@link BoltPassword} (generated at the first start).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -29,14 +31,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    private final BoltPassword password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, BoltPassword password) {
         this.dbms = dbms;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
     /**
-     * Starts (creating if needed) the database in {@code dataDir} with Bolt on 127.0.0.1:{@code boltPort}.
+     * Starts (creating if needed) the database in {@code dataDir} with Bolt on 127.0.0.1:{@code boltPort},
+     * authentication on and the {@code neo4j} user's password from {@code <dataDir>/bolt-password}.
+     * A store made before authentication was on (default user, never given a password) opens the same way.
      *
      * @throws GraphException naming the folder or port when it cannot start (locked by another instance,
      *     read-only disk, port in use)
@@ -50,23 +56,56 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (!Files.isWritable(dataDir)) {
             throw new GraphException("Data folder " + dataDir + " is not writable (read-only disk?)");
         }
+        BoltPassword password = BoltPassword.inDataDir(dataDir);
+        DatabaseManagementService dbms;
         try {
-            DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+            dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ZERO)
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY)
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TOTAL_TRANSACTION_MEMORY)
                     .build();
-            return new EmbeddedNeo4j(dbms, boltPort);
         } catch (RuntimeException e) {
             throw new GraphException("Could not start embedded Neo4j in " + dataDir + " with Bolt on 127.0.0.1:"
                     + boltPort + ": " + rootMessage(e), e);
         }
+        try {
+            setPassword(dbms, password);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            password.forgetIfCreated(); // so the next start generates and sets one again
+            throw new GraphException("Could not set the Bolt password of embedded Neo4j in " + dataDir + " (from "
+                    + password.file() + "): " + rootMessage(e), e);
+        }
+        return new EmbeddedNeo4j(dbms, boltPort, password);
+    }
+
+    /**
+     * Gives the {@code neo4j} user the kept password when it was just generated, or when the user still has
+     * Neo4j's initial one (a store made while authentication was off). The embedded API runs on the system
+     * database without logging in, which is what makes this possible without the old password. A password the
+     * user already has is not set again (Neo4j refuses "the same as the old one").
+     */
+    private static void setPassword(DatabaseManagementService dbms, BoltPassword password) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        boolean initial = system.executeTransactionally(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user RETURN passwordChangeRequired",
+                Map.of("user", BoltPassword.USER),
+                result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
+        if (password.created() || initial) {
+            system.executeTransactionally("ALTER USER " + BoltPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password.value()));
+        }
+    }
+
+    /** The {@code neo4j} user's password, for the application's own driver and the start message. */
+    public BoltPassword password() {
+        return password;
     }
 
     public String boltUri() {

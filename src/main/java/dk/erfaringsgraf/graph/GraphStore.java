@@ -1,8 +1,10 @@
 package dk.erfaringsgraf.graph;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -49,7 +51,8 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore open(StoreConfig config) {
         EmbeddedNeo4j embedded = config.embedded() ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort()) : null;
         String uri = embedded != null ? embedded.boltUri() : config.uri().toString();
-        AuthToken auth = embedded != null || config.user() == null ? AuthTokens.none()
+        AuthToken auth = embedded != null ? AuthTokens.basic(BoltPassword.USER, embedded.password().value())
+                : config.user() == null ? AuthTokens.none()
                 : AuthTokens.basic(config.user(), config.password() == null ? "" : config.password());
         Driver driver = null;
         ConsoleDriver consoleDriver = new ConsoleDriver(() -> GraphDatabase.driver(uri, auth, ConsoleDriver.CONFIG));
@@ -67,11 +70,17 @@ public final class GraphStore implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
-            throw e instanceof GraphException g ? g : new GraphException("Could not connect to " + uri + ": " + cause(e), e);
+            throw e instanceof GraphException g ? g : new GraphException("Could not connect to " + uri + ": "
+                    + cause(e, embedded), e);
         }
     }
 
-    private static String cause(RuntimeException e) {
+    private static String cause(RuntimeException e, EmbeddedNeo4j embedded) {
+        if (e instanceof AuthenticationException && embedded != null) {
+            Path file = embedded.password().file();
+            return "the neo4j user's password is not the one in " + file + " (changed with cypher-shell?): write the "
+                    + "new password into that file, or delete the file to have a new one set at the next start";
+        }
         if (e instanceof AuthenticationException) {
             return "authentication failed (check NEO4J_USER / NEO4J_PASSWORD)";
         }
@@ -89,6 +98,11 @@ public final class GraphStore implements AutoCloseable {
     /** The Bolt URI analysts connect to (cypher-shell, Neo4j Browser), for the embedded store. */
     public String boltUri() {
         return embedded != null ? embedded.boltUri() : where;
+    }
+
+    /** The embedded store's {@code neo4j} password, or empty for an external server (its own credentials). */
+    public Optional<BoltPassword> boltPassword() {
+        return embedded == null ? Optional.empty() : Optional.of(embedded.password());
     }
 
     void applySchema() {

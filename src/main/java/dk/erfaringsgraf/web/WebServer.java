@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The explorer: a Javalin server with the JSON API under {@code /api} and the D3 page from {@code web/}
- * (the classpath copy, or a folder while editing the page). Every API error is a JSON body.
+ * (the classpath copy, or a folder while editing the page). Every API error is a JSON body. Every request
+ * passes the {@link AccessGuard} first (headers, Host, token, JSON bodies).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -58,6 +59,8 @@ public final class WebServer implements AutoCloseable {
             config.staticFiles.add(web.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
         }
         config.staticFiles.enableWebjars();
+        AccessGuard guard = new AccessGuard(HostNames.of(web.host(), web.access().allowedHosts()), web.access().token());
+        config.routes.before(guard::check);
         Routes.register(config, explorer);
         errors(config);
     }

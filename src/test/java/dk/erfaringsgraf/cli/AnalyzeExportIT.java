@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +24,10 @@ class AnalyzeExportIT {
     private final StringWriter err = new StringWriter();
 
     private int run(String command, String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = command;
-        all[1] = "--neo4j";
-        all[2] = GraphFixture.get().store().boltUri();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(GraphFixture.get().neo4jOptions());
+        all.addAll(List.of(args));
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
     }
 
     @Test

@@ -1,12 +1,17 @@
 package dk.erfaringsgraf.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.erfaringsgraf.graph.StoreConfig;
+import dk.erfaringsgraf.ingest.InputException;
 import dk.erfaringsgraf.testing.GraphFixture;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -46,5 +51,20 @@ class LoadCommandTest {
         assertEquals("neo4j", remote.user());
         assertEquals("hemmelig", remote.password());
         assertEquals("erfaringer", remote.database());
+    }
+
+    @Test
+    void credentialsForAnotherServerComeFromOptionsTooThePasswordFromAFile() throws IOException {
+        Path file = Files.createTempFile("bolt-password", "");
+        Files.writeString(file, "aus-der-datei-123\n");
+        StoreOptions options = new StoreOptions();
+        new CommandLine(options).parseArgs("--neo4j", "bolt://127.0.0.1:7688", "--neo4j-user", "analyst",
+                "--neo4j-password-file", file.toString());
+        StoreConfig remote = options.config(Map.of("NEO4J_USER", "other", "NEO4J_PASSWORD", "other"));
+        assertEquals("analyst", remote.user());
+        assertEquals("aus-der-datei-123", remote.password());
+        Files.delete(file);
+        InputException e = assertThrows(InputException.class, () -> options.config(Map.of()));
+        assertTrue(e.getMessage().startsWith("--neo4j-password-file " + file + ": cannot read it"), e.getMessage());
     }
 }

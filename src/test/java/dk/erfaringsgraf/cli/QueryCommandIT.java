@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.erfaringsgraf.testing.GraphFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The query command against the shared graph, reached as an external server over its Bolt port. */
@@ -15,12 +17,10 @@ class QueryCommandIT {
     private final StringWriter err = new StringWriter();
 
     private int query(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "query";
-        all[1] = "--neo4j";
-        all[2] = GraphFixture.get().store().boltUri();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+        List<String> all = new ArrayList<>(List.of("query"));
+        all.addAll(GraphFixture.get().neo4jOptions());
+        all.addAll(List.of(args));
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
     }
 
     @Test

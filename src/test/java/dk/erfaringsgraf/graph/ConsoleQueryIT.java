@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -191,7 +190,7 @@ class ConsoleQueryIT {
     @Test
     void theReadTransactionIsASecondGuard() {
         List<Object> before = fingerprint();
-        try (Driver driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(store.boltUri(), GraphFixture.get().boltAuth())) {
             CypherConsole unguarded = new CypherConsole(driver, null);
             ConsoleRefusal e = assertThrows(ConsoleRefusal.class,
                     () -> unguarded.execute("MATCH (i:Item) SET i.x = 1", Map.of(), DEFAULTS, "READ_ONLY"));
@@ -207,7 +206,7 @@ class ConsoleQueryIT {
     @MethodSource
     void theExplainPlanIsTheAuthority(String query, Reason reason, String message) {
         ConsoleGuard guard = new ConsoleGuard();
-        try (Driver driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none()); Session session = driver.session()) {
+        try (Driver driver = GraphDatabase.driver(store.boltUri(), GraphFixture.get().boltAuth()); Session session = driver.session()) {
             Plan plan = session.run("EXPLAIN " + query).consume().plan();
             ConsoleRefusal e = assertThrows(ConsoleRefusal.class, () -> guard.checkPlan(plan, session));
             assertEquals(reason, e.reason());

@@ -2,6 +2,7 @@ package dk.erfaringsgraf.testing;
 
 import dk.erfaringsgraf.App;
 import dk.erfaringsgraf.Config;
+import dk.erfaringsgraf.graph.BoltPassword;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.graph.LoadReport;
 import dk.erfaringsgraf.graph.StoreConfig;
@@ -10,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 
 /**
  * One embedded Neo4j (on a free Bolt port, in a temporary folder) with the bundled corpus loaded, shared
@@ -52,6 +56,17 @@ public final class GraphFixture {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The command-line options that reach this graph as an external server: URI, user and password file. */
+    public List<String> neo4jOptions() {
+        return List.of("--neo4j", store.boltUri(), "--neo4j-user", BoltPassword.USER,
+                "--neo4j-password-file", BoltPassword.fileIn(dataDir).toString());
+    }
+
+    /** The credentials of the embedded Bolt (user neo4j, the password kept in the data folder). */
+    public AuthToken boltAuth() {
+        return AuthTokens.basic(BoltPassword.USER, store.boltPassword().orElseThrow().value());
     }
 
     public static int freePort() {
