@@ -1,5 +1,7 @@
-// How many themes and actors have no analysis scores yet (0 once 'analyze' has run on the current graph).
+// Whether the graph needs 'analyze': the sources as loaded now (id and content hash) and as the last complete
+// analysis saw them. They differ when a load came after it, or when an analysis was interrupted (its results
+// and record are written in one transaction, so an interrupted one left the older record).
 // Parameters: none
-MATCH (n)
-WHERE (n:Theme OR n:Actor) AND n.pagerank IS NULL
-RETURN count(n) AS missing
+CALL { MATCH (s:Source) WITH s ORDER BY s.id RETURN collect(s.id + '=' + s.contentHash) AS loaded }
+OPTIONAL MATCH (a:Analysis {id: 'last'})
+RETURN loaded, a.loaded AS analysed

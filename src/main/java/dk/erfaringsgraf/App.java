@@ -38,7 +38,7 @@ public final class App {
     /** The configured corpus, read on first use. */
     public Corpus corpus() {
         if (corpus == null) {
-            corpus = config.corpus() == null ? Corpus.bundled() : Corpus.directory(config.corpus());
+            corpus = config.corpus() == null ? Corpus.bundled() : Corpus.directory(config.corpus(), config.maxFileMb());
         }
         return corpus;
     }

@@ -1,6 +1,7 @@
 package dk.erfaringsgraf;
 
 import dk.erfaringsgraf.graph.StoreConfig;
+import dk.erfaringsgraf.ingest.Corpus;
 import dk.erfaringsgraf.ingest.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +13,18 @@ import java.nio.file.Path;
  * @param corpus a folder of reports, or null for the bundled corpus
  * @param codebook a codebook file, or null for the bundled codebook
  * @param store where the graph lives (embedded by default)
+ * @param maxFileMb the largest report file of a corpus folder that is read, in megabytes
  */
-public record Config(Path corpus, Path codebook, StoreConfig store) {
+public record Config(Path corpus, Path codebook, StoreConfig store, int maxFileMb) {
+
+    public Config(Path corpus, Path codebook, StoreConfig store) {
+        this(corpus, codebook, store, Corpus.DEFAULT_MAX_FILE_MB);
+    }
 
     public Config {
+        if (maxFileMb < 1 || maxFileMb > 2047) {
+            throw new InputException("--max-file-mb " + maxFileMb + ": must be from 1 to 2047 (megabytes)");
+        }
         if (corpus != null && !Files.isDirectory(corpus)) {
             throw new InputException("--corpus " + corpus + ": no such folder");
         }
@@ -35,6 +44,6 @@ public record Config(Path corpus, Path codebook, StoreConfig store) {
     }
 
     public Config withStore(StoreConfig newStore) {
-        return new Config(corpus, codebook, newStore);
+        return new Config(corpus, codebook, newStore, maxFileMb);
     }
 }

@@ -41,6 +41,7 @@ public final class Analysis {
      * @throws InputException if the graph holds no items (nothing was loaded)
      */
     public Result run() {
+        List<?> loaded = (List<?>) loadState().get(0);
         Projections projections = new Projections(store);
         List<NodeStats> nodes = projections.nodes();
         if (nodes.stream().allMatch(n -> n.items() == 0)) {
@@ -48,12 +49,29 @@ public final class Analysis {
         }
         Map<String, CentralityScores<String>> themes = Centrality.compute(projections.themeCooccurrence(nodes));
         Map<String, CentralityScores<String>> actors = Centrality.compute(projections.actorCooccurrence(nodes));
-        store.writeFile("analysis/write-theme-scores", Map.of("scores", params(nodes, "theme", themes)));
-        store.writeFile("analysis/write-actor-scores", Map.of("scores", params(nodes, "actor", actors)));
         List<Echo> echoes = echoes();
-        store.writeFile("analysis/replace-echoes", Map.of("echoes", echoes.stream().map(e -> Map.<String, Object>of(
-                "from", e.from(), "to", e.to(), "similarity", e.similarity(), "terms", e.sharedTerms())).toList()));
+        // one transaction, the record of the analysed load last: all of it becomes visible, or none
+        store.writeFile("analysis/write-results", Map.of(
+                "themes", params(nodes, "theme", themes),
+                "actors", params(nodes, "actor", actors),
+                "echoes", echoes.stream().map(e -> Map.<String, Object>of("from", e.from(), "to", e.to(),
+                        "similarity", e.similarity(), "terms", e.sharedTerms())).toList(),
+                "loaded", loaded));
         return new Result(nodes, themes, actors, echoes);
+    }
+
+    /**
+     * Whether the graph holds a complete analysis of the sources as they are loaded now: false after a load
+     * changed them, and after an analysis was interrupted (its record still names the load before).
+     */
+    public boolean current() {
+        List<Object> state = loadState();
+        return state.get(0).equals(state.get(1));
+    }
+
+    /** The sources as loaded now and as the last complete analysis saw them (null if none). */
+    private List<Object> loadState() {
+        return store.readFile("web/unanalysed", Map.of()).rows().get(0);
     }
 
     /** Echoes among the items as the graph holds them (with the graph's ids), at the default parameters. */

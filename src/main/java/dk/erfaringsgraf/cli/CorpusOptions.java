@@ -15,7 +15,12 @@ final class CorpusOptions {
             description = "Code themes and actors with this codebook (YAML) instead of the bundled one.")
     Path codebook;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "50",
+            description = "Skip (and list as failed) report files larger than this, so one huge file cannot take "
+                    + "the memory of the others (default: ${DEFAULT-VALUE}).")
+    int maxFileMb;
+
     Config config() {
-        return new Config(corpus, codebook, null);
+        return new Config(corpus, codebook, null, maxFileMb);
     }
 }

@@ -184,12 +184,13 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("corpus loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
             changed = !report.loaded().isEmpty();
         }
-        long missing = (Long) graph.readFile("web/unanalysed", Map.of()).rows().get(0).get(0);
-        if (changed || missing > 0) {
+        Analysis analysis = new Analysis(graph);
+        if (changed || !analysis.current()) {
             err.println("analysing (centrality, communities, echoes) …");
-            long analysis = System.nanoTime();
-            new Analysis(graph).run();
-            err.printf("analysed in %.1f s%n", (System.nanoTime() - analysis) / 1e9);
+            err.flush();
+            long started = System.nanoTime();
+            analysis.run();
+            err.printf("analysed in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }
         err.flush();
     }

@@ -106,16 +106,15 @@ final class FindingClassifier {
     private List<RawItem> bySentence(Document document, RawItem item) {
         List<Sentences.Sentence> sentences = Sentences.of(item.text());
         List<int[]> runs = new ArrayList<>();
+        RunCue run = null;
         for (Sentences.Sentence sentence : sentences) {
-            if (runs.isEmpty() || !turns(item.text().substring(runs.get(runs.size() - 1)[0], sentence.start()),
-                    sentence.text())) {
-                if (runs.isEmpty()) {
-                    runs.add(new int[] {sentence.start(), sentence.end()});
-                } else {
-                    runs.get(runs.size() - 1)[1] = sentence.end();
-                }
-            } else {
+            RunCue next = runCue(sentence.text());
+            if (run == null || turns(run, next, sentence.text())) {
                 runs.add(new int[] {sentence.start(), sentence.end()});
+                run = next;
+            } else {
+                runs.get(runs.size() - 1)[1] = sentence.end();
+                run = run.then(next);
             }
         }
         if (runs.size() <= 1) {
@@ -123,19 +122,49 @@ final class FindingClassifier {
         }
         LineAlignment lines = LineAlignment.of(document, item);
         List<RawItem> parts = new ArrayList<>();
-        for (int[] run : runs) {
-            String text = item.text().substring(run[0], run[1]).strip();
+        for (int[] r : runs) {
+            String text = item.text().substring(r[0], r[1]).strip();
             Optional<ItemKind> kind = cue(text);
             parts.add(new RawItem(item.section(), kind.orElse(ItemKind.OBSERVATION), text, null,
-                    lines.lines(run[0], run[1]), item.page(), kind.isPresent() ? KindBy.CUE : KindBy.DEFAULT));
+                    lines.lines(r[0], r[1]), item.page(), kind.isPresent() ? KindBy.CUE : KindBy.DEFAULT));
         }
         return parts;
     }
 
-    /** Whether {@code sentence} turns away from the run of sentences {@code before} it. */
-    private boolean turns(String before, String sentence) {
-        Optional<ItemKind> was = cue(before);
-        Optional<ItemKind> is = cue(sentence);
+    /**
+     * The cue of a run of sentences, kept as it grows: whether its last sentence asks, whether any sentence
+     * advises, and the sum of the sentences' stance ({@link StanceScorer} scores sentence by sentence, so the
+     * sum is the run's score). Judging the run's whole text again at every sentence made a long paragraph
+     * of one stance quadratic (a 5 MB line took minutes).
+     */
+    private record RunCue(boolean asks, boolean advises, int stance) {
+
+        RunCue then(RunCue next) {
+            return new RunCue(next.asks, advises || next.advises, stance + next.stance);
+        }
+
+        /** As {@link FindingClassifier#cue(String)} gives for the run's text. */
+        Optional<ItemKind> kind() {
+            if (asks) {
+                return Optional.of(ItemKind.QUESTION);
+            }
+            if (advises) {
+                return Optional.of(ItemKind.RECOMMENDATION);
+            }
+            return stance >= MIN_STANCE ? Optional.of(ItemKind.OPPORTUNITY)
+                    : stance <= -MIN_STANCE ? Optional.of(ItemKind.CHALLENGE) : Optional.empty();
+        }
+    }
+
+    private RunCue runCue(String sentence) {
+        String t = sentence.strip();
+        return new RunCue(ASKS.matcher(t).matches(), modality.find(t).isPresent(), stance.score(t));
+    }
+
+    /** Whether {@code sentence} (judged as {@code next}) turns away from the {@code run} of sentences before it. */
+    private boolean turns(RunCue run, RunCue next, String sentence) {
+        Optional<ItemKind> was = run.kind();
+        Optional<ItemKind> is = next.kind();
         if (is.isEmpty() || is.equals(was)) {
             return false;
         }

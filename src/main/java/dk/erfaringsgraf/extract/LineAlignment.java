@@ -64,17 +64,33 @@ final class LineAlignment {
         return -1;
     }
 
-    /** The lines of the words that start within {@code [start, end)} of the text; the first line if none. */
+    /**
+     * The lines of the words that start within {@code [start, end)} of the text; the first line if none. The
+     * words are in text order, so only those in the range are visited (a paragraph split into many runs was
+     * quadratic when every run walked all its words).
+     */
     List<Integer> lines(int start, int end) {
         TreeSet<Integer> out = new TreeSet<>();
-        for (int[] w : words) {
-            if (w[0] >= start && w[0] < end) {
-                out.add(w[1]);
-            }
+        for (int i = firstAtOrAfter(start); i < words.size() && words.get(i)[0] < end; i++) {
+            out.add(words.get(i)[1]);
         }
         if (out.isEmpty()) {
             out.add(firstLine);
         }
         return List.copyOf(out);
+    }
+
+    private int firstAtOrAfter(int start) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid)[0] < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

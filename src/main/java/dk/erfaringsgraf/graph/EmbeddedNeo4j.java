@@ -10,6 +10,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -28,6 +29,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     static final long TRANSACTION_MEMORY = ByteUnit.mebiBytes(256);
     /** db.memory.transaction.total.max: all transactions together. */
     static final long TOTAL_TRANSACTION_MEMORY = ByteUnit.gibiBytes(1);
+    /** Longest wait for the database to come online (recovery after a kill can take a while). */
+    private static final Duration STARTUP = Duration.ofMinutes(2);
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
@@ -70,6 +73,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TRANSACTION_MEMORY)
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TOTAL_TRANSACTION_MEMORY)
                     .build();
+            awaitDatabase(dbms, dataDir);
+        } catch (GraphException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new GraphException("Could not start embedded Neo4j in " + dataDir + " with Bolt on 127.0.0.1:"
                     + boltPort + ": " + rootMessage(e), e);
@@ -106,6 +112,42 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** The {@code neo4j} user's password, for the application's own driver and the start message. */
     public BoltPassword password() {
         return password;
+    }
+
+    /**
+     * Waits until the database is online. Neo4j starts even when the database's files are damaged (its
+     * {@code neostore} deleted, say) and only later refuses every query with "not currently available", so the
+     * database's own status is asked and a failed start named with the folder and what to do.
+     */
+    private static void awaitDatabase(DatabaseManagementService dbms, Path dataDir) {
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (!db.isAvailable(1000)) {
+            String failure = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "SHOW DATABASE $name YIELD currentStatus, statusMessage RETURN currentStatus, statusMessage",
+                    Map.of("name", GraphDatabaseSettings.DEFAULT_DATABASE_NAME),
+                    r -> r.hasNext() ? failure(r.next()) : null);
+            if (failure != null || System.nanoTime() > deadline) {
+                dbms.shutdown();
+                Path logs = dataDir.toAbsolutePath().resolve("logs").resolve("debug.log");
+                throw new GraphException("The graph store in " + dataDir.toAbsolutePath() + " is damaged: Neo4j could "
+                        + "not start its database (" + (failure == null ? "not online after " + STARTUP.toSeconds() + " s"
+                        : failure) + "; details in " + logs + "). " + rebuild(dataDir));
+            }
+        }
+    }
+
+    private static String failure(Map<String, Object> status) {
+        Object message = status.get("statusMessage");
+        boolean failed = !"online".equals(status.get("currentStatus")) && !"starting".equals(status.get("currentStatus"))
+                && message != null && !message.toString().isBlank();
+        return failed ? message.toString().lines().findFirst().orElse("") : null;
+    }
+
+    /** What to do about a damaged embedded store: rebuild it from the corpus, which holds everything it held. */
+    static String rebuild(Path dataDir) {
+        return "Rebuild it from the corpus: delete the folder " + dataDir.toAbsolutePath()
+                + " and run 'erfaringsgraf load' (or 'serve') with the same --corpus and --data-dir";
     }
 
     public String boltUri() {

@@ -61,6 +61,8 @@ public final class GraphStore implements AutoCloseable {
             driver.verifyConnectivity();
             GraphStore store = new GraphStore(driver, consoleDriver, embedded, config.database(), config.describe());
             store.applySchema();
+            StoreCheck.verify(store, config.embedded() ? "in " + config.dataDir().toAbsolutePath() : "at " + uri,
+                    remedy(config));
             return store;
         } catch (RuntimeException e) {
             if (driver != null) {
@@ -73,6 +75,12 @@ public final class GraphStore implements AutoCloseable {
             throw e instanceof GraphException g ? g : new GraphException("Could not connect to " + uri + ": "
                     + cause(e, embedded), e);
         }
+    }
+
+    /** What to do about a damaged store: rebuild it from the corpus, which holds everything it held. */
+    static String remedy(StoreConfig config) {
+        return config.embedded() ? EmbeddedNeo4j.rebuild(config.dataDir())
+                : "Reload it from the corpus: delete its nodes and run 'erfaringsgraf load --neo4j " + config.uri() + "'";
     }
 
     private static String cause(RuntimeException e, EmbeddedNeo4j embedded) {

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, List<String> failures) {
 
     private static final String BUNDLED = "/corpus/";
+    /** The largest report file read by default: far above any report (the bundled ones are under 0.3 MB). */
+    public static final int DEFAULT_MAX_FILE_MB = 50;
 
     public Corpus {
         files = List.copyOf(files);
@@ -35,14 +37,19 @@ public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, L
         return new Corpus("bundled corpus", files, manifest, List.of());
     }
 
+    /** {@link #directory(Path, int)} with the default size limit. */
+    public static Corpus directory(Path dir) {
+        return directory(dir, DEFAULT_MAX_FILE_MB);
+    }
+
     /**
      * Every report file directly in {@code dir} in a supported form, in name order, with the folder's
-     * {@code manifest.yaml} if it has one. Other files (except the manifest and hidden files) are listed as
-     * failures naming the supported forms.
+     * {@code manifest.yaml} if it has one. Other files (except the manifest and hidden files), and files larger
+     * than {@code maxFileMb} megabytes (never read into memory), are listed as failures naming the reason.
      *
      * @throws InputException if the folder does not exist or cannot be listed, or its manifest is invalid
      */
-    public static Corpus directory(Path dir) {
+    public static Corpus directory(Path dir, int maxFileMb) {
         if (!Files.isDirectory(dir)) {
             throw new InputException("Corpus folder " + dir + " does not exist or is not a folder");
         }
@@ -58,14 +65,21 @@ public record Corpus(String origin, List<CorpusFile> files, Manifest manifest, L
                 continue;
             }
             try {
+                long size = Files.size(path);
+                if (size > maxFileMb * 1024L * 1024L) {
+                    failures.add(path + ": not read, " + String.format(Locale.ROOT, "%.1f", size / 1048576.0)
+                            + " MB is over the limit of " + maxFileMb + " MB per file (--max-file-mb)");
+                    continue;
+                }
                 files.add(new CorpusFile(path.getFileName().toString(), Files.readAllBytes(path)));
             } catch (IOException e) {
                 failures.add("Could not read " + path + ": " + e.getMessage());
             }
         }
         if (files.isEmpty()) {
-            throw new InputException("Corpus folder " + dir + " has no report files (reads ."
-                    + String.join(", .", Readers.standard().extensions()) + ")");
+            throw new InputException("Corpus folder " + dir + " has no report files it can read (reads ."
+                    + String.join(", .", Readers.standard().extensions()) + ")"
+                    + (failures.isEmpty() ? "" : ": " + String.join("; ", failures)));
         }
         return new Corpus(dir.toString(), files, manifest, failures);
     }
