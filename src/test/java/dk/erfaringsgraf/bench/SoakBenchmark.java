@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * node detail, search, a console query) and hostile ones (a cross-site text/plain POST, a foreign Host header, a
  * search of 2,000 terms, a console result of 10 million numbers, a console query that would hold the server),
  * then an ordinary request is timed on the quiet server. Prints requests and answers per kind, errors (no answer
- * or an answer that should not be: a 5xx, a hostile request answered 200), p50/p99 and, given the server's process
+ * or an answer not right for the request: a 5xx, a hostile request served), p50/p99 and, given the server's process
  * id, its resident memory before and after. Loopback only; asserts nothing. Run after
  * {@code mvn -DskipTests package test-compile} and {@code serve} (see the README):
  * <pre>java -cp "target/erfaringsgraf.jar:target/test-classes:$(cat target/test-classpath.txt)" \
@@ -34,27 +35,34 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SoakBenchmark {
 
-    /** What a request is, and whether a 200 is the right answer to it. */
+    /** What a request is, and the answers that are right for it (anything else counts as an error). */
     private record Probe(String name, boolean hostile, String method, String path, String contentType, String body,
-                         String host) {
+                         String host, Set<Integer> right) {
     }
+
+    private static final Set<Integer> OK = Set.of(200);
+    /** The console may also say busy (429), too slow (408) or too big (400, reason memory). */
+    private static final Set<Integer> CONSOLE = Set.of(200, 400, 408, 429);
 
     private static final String BIG_SEARCH = String.join("+", Collections.nCopies(2000, "m%C3%B8de"));
     private static final List<Probe> MIX = List.of(
-            new Probe("GET /api/graph", false, "GET", "/api/graph", null, null, null),
-            new Probe("GET /api/node/theme", false, "GET", "/api/node/theme/digitalisering", null, null, null),
-            new Probe("GET /api/search", false, "GET", "/api/search?q=m%C3%B8de", null, null, null),
+            new Probe("GET /api/graph", false, "GET", "/api/graph", null, null, null, OK),
+            new Probe("GET /api/node/theme", false, "GET", "/api/node/theme/digitalisering", null, null, null, OK),
+            new Probe("GET /api/search", false, "GET", "/api/search?q=m%C3%B8de", null, null, null, OK),
             new Probe("POST /api/cypher (actors)", false, "POST", "/api/cypher", "application/json",
                     "{\"query\":\"MATCH (a:Actor)<-[:MENTIONS]-(i:Item) RETURN a.name, count(i) AS n ORDER BY n DESC\"}",
-                    null),
+                    null, Set.of(200, 429)),
             new Probe("POST text/plain (cross-site)", true, "POST", "/api/cypher", "text/plain",
-                    "{\"query\":\"MATCH (n) RETURN count(n)\"}", null),
-            new Probe("GET foreign Host", true, "GET", "/api/meta", null, null, "evil.example"),
-            new Probe("GET search of 2000 terms", true, "GET", "/api/search?q=" + BIG_SEARCH, null, null, null),
+                    "{\"query\":\"MATCH (n) RETURN count(n)\"}", null, Set.of(415)),
+            new Probe("GET foreign Host", true, "GET", "/api/meta", null, null, "evil.example", Set.of(421)),
+            // Jetty refuses the URL itself (414) before the API's own 400 for long search text
+            new Probe("GET search of 2000 terms", true, "GET", "/api/search?q=" + BIG_SEARCH, null, null, null,
+                    Set.of(400, 414)),
+            // a 200 here is an answer cut by the byte cap, with the cut stated
             new Probe("POST cypher 10M numbers", true, "POST", "/api/cypher", "application/json",
-                    "{\"query\":\"UNWIND range(1,1000) AS x RETURN range(1,10000)\"}", null),
+                    "{\"query\":\"UNWIND range(1,1000) AS x RETURN range(1,10000)\"}", null, CONSOLE),
             new Probe("POST cypher 60M list", true, "POST", "/api/cypher", "application/json",
-                    "{\"query\":\"RETURN range(1, 60000000) AS l\"}", null));
+                    "{\"query\":\"RETURN range(1, 60000000) AS l\"}", null, Set.of(400, 408, 429)));
     /** The hostile requests are rarer than the ordinary ones: one in this many. */
     private static final int HOSTILE_EVERY = 10;
 
@@ -131,7 +139,7 @@ public final class SoakBenchmark {
             errors.incrementAndGet();
             status = -1;
         }
-        if (status >= 500 || (p.hostile() && status == 200)) {
+        if (status > 0 && !p.right().contains(status)) {
             errors.incrementAndGet();
         }
         answers.computeIfAbsent(p.name(), k -> new ConcurrentHashMap<>())
@@ -159,7 +167,7 @@ public final class SoakBenchmark {
                     sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) (sorted.size() * 0.99)) / 1000.0,
                     new TreeMap<>(answers.get(p.name())));
         }
-        System.out.printf("total %d requests; errors (no answer, 5xx, or a hostile request answered 200): %d%n",
+        System.out.printf("total %d requests; errors (no answer, or an answer not right for the request): %d%n",
                 total, errors.get());
     }
 
