@@ -1,51 +1,83 @@
 package dk.erfaringsgraf.graph;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 
 /**
- * The console's own driver, apart from the API's, so that slow console queries never hold the API's
- * connections. It can be thrown away: a query that ignores the termination of its transaction (the driver
- * is still decoding one huge record the server already sent) is cut off by closing the driver's connections.
+ * The console's own drivers, apart from the API's, so that slow console queries never hold the API's
+ * connections. Each running console query leases a driver of its own (kept for the next query when it is done), so
+ * one can be thrown away alone: a query that ignores the termination of its transaction (the driver is still
+ * decoding one huge record the server already sent) is cut off by closing its driver, and the other console
+ * queries running at that moment go on.
  */
 final class ConsoleDriver implements AutoCloseable {
 
-    /** This many console queries, plus one connection to terminate them at their deadline. */
-    static final Config CONFIG = Config.builder().withMaxConnectionPoolSize(ConsoleLimits.MAX_CONCURRENT + 1)
+    /** One console query, plus one connection to terminate it at its deadline. */
+    static final Config CONFIG = Config.builder().withMaxConnectionPoolSize(2)
             .withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS).build();
 
     private final Supplier<Driver> open;
-    private Driver current;
+    private final Deque<Driver> idle = new ArrayDeque<>();
+    private final Set<Driver> leased = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean closed;
 
     ConsoleDriver(Supplier<Driver> open) {
         this.open = open;
     }
 
-    synchronized Driver get() {
-        if (current == null) {
-            current = open.get();
+    /** A driver for one console query; give it back with {@link #release}. */
+    synchronized Driver lease() {
+        if (closed) {
+            throw new IllegalStateException("The console is closed");
         }
-        return current;
+        Driver driver = idle.isEmpty() ? open.get() : idle.pop();
+        leased.add(driver);
+        return driver;
     }
 
-    /** Closes {@code driver} (every console query on it fails) unless it was replaced already. */
-    void discard(Driver driver) {
+    /** The query on {@code driver} is done: keep the driver for the next one, unless it was discarded. */
+    void release(Driver driver) {
         synchronized (this) {
-            if (current != driver) {
+            if (!leased.remove(driver)) {
+                return; // discarded under its query
+            }
+            if (!closed && idle.size() < ConsoleLimits.MAX_CONCURRENT) {
+                idle.push(driver);
                 return;
             }
-            current = null;
+        }
+        driver.closeAsync();
+    }
+
+    /** Closes {@code driver} and the one query on it. */
+    void discard(Driver driver) {
+        synchronized (this) {
+            if (!leased.remove(driver)) {
+                return;
+            }
         }
         driver.closeAsync();
     }
 
     @Override
-    public synchronized void close() {
-        if (current != null) {
-            current.close();
-            current = null;
+    public void close() {
+        List<Driver> all;
+        synchronized (this) {
+            closed = true;
+            all = new ArrayList<>(idle);
+            all.addAll(leased);
+            idle.clear();
+            leased.clear();
         }
+        all.forEach(Driver::close);
     }
 }

@@ -56,8 +56,11 @@ final class CypherConsole {
         CypherScanner scanner = CypherScanner.scan(query == null ? "" : query);
         Map<String, Object> values = params == null ? Map.of() : params;
         String type;
-        try (Session session = session(drivers.get(), 1)) {
+        Driver checking = drivers.lease();
+        try (Session session = session(checking, 1)) {
             type = guard.check(scanner, values, session, config(limits, "explain"), limits);
+        } finally {
+            drivers.release(checking);
         }
         return execute(scanner.statement(), values, limits, type);
     }
@@ -68,7 +71,7 @@ final class CypherConsole {
         String tag = UUID.randomUUID().toString();
         AtomicBoolean expired = new AtomicBoolean();
         AtomicBoolean done = new AtomicBoolean();
-        Driver driver = drivers.get();
+        Driver driver = drivers.lease();
         ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
             expired.set(true);
             terminate(driver, tag);
@@ -101,6 +104,7 @@ final class CypherConsole {
         } finally {
             done.set(true);
             deadline.cancel(false);
+            drivers.release(driver);
         }
     }
 

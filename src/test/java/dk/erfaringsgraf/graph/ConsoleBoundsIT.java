@@ -107,4 +107,33 @@ class ConsoleBoundsIT {
         }
         return left;
     }
+
+    /**
+     * Each console query has a driver of its own, so the one cut off at its deadline (closing the driver is what
+     * stops one huge record) takes no other query with it. Seen in the soak before: an ordinary console query
+     * failed with 400 when another query's deadline closed the shared console driver.
+     */
+    @Test
+    void cuttingOneQueryOffLeavesTheOthersRunning() {
+        ConsoleDriver drivers = new ConsoleDriver(() -> org.neo4j.driver.GraphDatabase.driver(store.boltUri(),
+                GraphFixture.get().boltAuth(), ConsoleDriver.CONFIG));
+        try {
+            org.neo4j.driver.Driver cut = drivers.lease();
+            org.neo4j.driver.Driver other = drivers.lease();
+            assertTrue(cut != other, "two running queries share no driver");
+            drivers.discard(cut);
+            try (org.neo4j.driver.Session s = other.session()) {
+                assertEquals(1, s.run("RETURN 1 AS one").single().get("one").asInt());
+            }
+            assertThrows(RuntimeException.class, () -> {
+                try (org.neo4j.driver.Session s = cut.session()) {
+                    s.run("RETURN 1").consume();
+                }
+            });
+            drivers.release(other);
+            assertTrue(drivers.lease() == other, "a finished query's driver serves the next one");
+        } finally {
+            drivers.close();
+        }
+    }
 }
