@@ -71,6 +71,7 @@ public final class SoakBenchmark {
     private final Map<String, Map<Integer, AtomicLong>> answers = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> micros = new ConcurrentHashMap<>();
     private final AtomicLong errors = new AtomicLong();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 
     private SoakBenchmark(String base) {
         this.base = base;
@@ -137,6 +138,7 @@ public final class SoakBenchmark {
             }
         } catch (Exception e) {
             errors.incrementAndGet();
+            failures.merge(p.name() + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), 1, Integer::sum);
             status = -1;
         }
         if (status > 0 && !p.right().contains(status)) {
@@ -169,6 +171,7 @@ public final class SoakBenchmark {
         }
         System.out.printf("total %d requests; errors (no answer, or an answer not right for the request): %d%n",
                 total, errors.get());
+        failures.forEach((what, n) -> System.out.printf("  no answer ×%d: %s%n", n, what));
     }
 
     /** Resident memory of the server process from /proc, or "unknown" without a process id. */
