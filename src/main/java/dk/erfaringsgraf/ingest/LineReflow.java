@@ -88,11 +88,6 @@ final class LineReflow {
         return blankEnds >= MIN_EVIDENCE && blankEnds >= BLANK_ENDS_PER_BARE_END * bareEnds;
     }
 
-    private static boolean closesQuotation(TextLine line) {
-        String s = line.content();
-        return !s.isEmpty() && "”\"»".indexOf(s.charAt(s.length() - 1)) >= 0;
-    }
-
     private static boolean shortBefore(TextLine line, TextLine next) {
         return !next.opensLower() && line.length() <= SHORT_LAST_LINE * next.length();
     }
@@ -125,7 +120,7 @@ final class LineReflow {
         }
         // a first-line indent or a closed quotation still ends a paragraph
         if (blankBetweenParagraphs && line.ends() && !next.opensLower() && next.words() >= MIN_WRAPPED_WORDS
-                && next.indent() <= line.indent() && !closesQuotation(line) && !next.opensQuotation()) {
+                && next.indent() <= line.indent() && !line.closesQuotation() && !next.opensQuotation()) {
             return true;
         }
         // an unfinished clause of some words running into a lower-case line is one sentence, wrapped or not:

@@ -19,6 +19,11 @@ record TextLine(int number, String raw, String shape) {
     /** "d.", "bl.a.", "mv.", "17.": an abbreviation or ordinal at the line end, not a sentence end. */
     private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)(?:\\d{1,2}|\\p{Ll}{1,3})(?:\\.\\p{Ll}{1,3})*\\.$");
     private static final Pattern NUMBER_IN_SENTENCE = Pattern.compile("\\d[\\d.,]*\\s+\\p{Ll}");
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("og", "eller", "men", "samt",
+            "i", "på", "til", "med", "af", "for", "om", "fra", "ved", "hos", "mod", "efter", "under", "over",
+            "mellem", "uden", "gennem", "at", "en", "et", "den", "det", "de", "der", "som", "når", "hvis",
+            "fordi", "hvor", "end");
+    private static final Pattern OPENS_QUOTATION = Pattern.compile("\\s*[”“\"„«]\\p{Lu}");
     private static final Pattern ALL_CAPS = Pattern.compile("[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*");
 
     static TextLine of(int number, String raw) {
@@ -90,17 +95,16 @@ record TextLine(int number, String raw, String shape) {
         return space >= 0 && CLAUSE_WORDS.contains(s.substring(space + 1));
     }
 
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("og", "eller", "men", "samt",
-            "i", "på", "til", "med", "af", "for", "om", "fra", "ved", "hos", "mod", "efter", "under", "over",
-            "mellem", "uden", "gennem", "at", "en", "et", "den", "det", "de", "der", "som", "når", "hvis",
-            "fordi", "hvor", "end");
+    /** Ends with a closing quotation mark ("… det gamle.”"): a quotation ends here. */
+    boolean closesQuotation() {
+        String s = content();
+        return !s.isEmpty() && "”\"»".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
 
     /** Opens with a quotation mark and a capital ("”Det var lige ved …"): a new quotation starts here. */
     boolean opensQuotation() {
         return OPENS_QUOTATION.matcher(content()).lookingAt();
     }
-
-    private static final Pattern OPENS_QUOTATION = Pattern.compile("\\s*[”“\"„«]\\p{Lu}");
 
     /** The first letter of the line is lower case ("og de …", "– at …" after a dash). */
     boolean opensLower() {
