@@ -273,9 +273,13 @@ final class OutlineReader {
     private boolean subtitle(int index) {
         boolean alone = (index == 0 || !blocks.get(index - 1).is(BlockType.LIST_ITEM))
                 && (index + 1 >= blocks.size() || !blocks.get(index + 1).is(BlockType.LIST_ITEM));
-        String t = blocks.get(index).text().strip();
-        return alone && !t.isEmpty() && t.split("\\s+").length <= MAX_SUBTITLE_WORDS
-                && ".!?:;".indexOf(t.charAt(t.length() - 1)) < 0;
+        return alone && unpunctuated(blocks.get(index).text(), MAX_SUBTITLE_WORDS);
+    }
+
+    /** At most {@code maxWords} words, ending in no sentence or clause mark: a title or a name, not a sentence. */
+    private static boolean unpunctuated(String text, int maxWords) {
+        String t = text.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= maxWords && ".!?:;".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** A subtitle is a title's length. */
@@ -300,8 +304,7 @@ final class OutlineReader {
         }
         for (int i = from; i <= to; i++) {
             String t = blocks.get(i).text().strip();
-            boolean name = !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.split("\\s+").length <= MAX_NAME_WORDS
-                    && ".!?:;".indexOf(t.charAt(t.length() - 1)) < 0;
+            boolean name = unpunctuated(t, MAX_NAME_WORDS) && Character.isUpperCase(t.charAt(0));
             if (!name) {
                 return false;
             }
