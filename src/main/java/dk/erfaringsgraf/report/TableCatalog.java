@@ -21,6 +21,7 @@ public final class TableCatalog {
     private static Map<String, UnaryOperator<Table>> shapes() {
         Map<String, UnaryOperator<Table>> shapes = new LinkedHashMap<>();
         shapes.put("theme-source", ThemeSourcePivot::pivot);
+        shapes.put("theme-source-residuals", ThemeSourceResiduals::rows);
         shapes.put("source-overlap", SourceOverlap::pairs);
         shapes.put("centrality", UnaryOperator.identity());
         shapes.put("echoes", UnaryOperator.identity());

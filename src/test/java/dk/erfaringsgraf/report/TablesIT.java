@@ -297,7 +297,7 @@ class TablesIT {
     @Test
     void unknownTableListsTheValidOnes() {
         InputException e = assertThrows(InputException.class, () -> build("themes"));
-        assertEquals("Unknown table 'themes'; valid tables: theme-source, source-overlap, centrality, echoes, gaps,"
+        assertEquals("Unknown table 'themes'; valid tables: theme-source, theme-source-residuals, source-overlap, centrality, echoes, gaps,"
                 + " actor-theme, quotes", e.getMessage());
     }
 }

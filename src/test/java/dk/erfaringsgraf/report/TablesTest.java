@@ -42,8 +42,8 @@ class TablesTest {
 
     @Test
     void everyTableHasATitledHeaderDeclaringItsColumnsAndIsReadOnly() {
-        assertEquals(List.of("theme-source", "source-overlap", "centrality", "echoes", "gaps", "actor-theme", "quotes"),
-                TableCatalog.names());
+        assertEquals(List.of("theme-source", "theme-source-residuals", "source-overlap", "centrality", "echoes", "gaps",
+                "actor-theme", "quotes"), TableCatalog.names());
         for (String name : TableCatalog.names()) {
             TableQuery q = TableQuery.load(name);
             assertTrue(q.title().matches("\\S.* / \\S.*"), name + ": " + q.title());
@@ -64,12 +64,12 @@ class TablesTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Tables.build(graph(4, wrong), "source-overlap"));
         assertEquals("cypher/tables/source-overlap.cypher returns [source, kind] but its header declares"
-                + " [source, kind, id]", e.getMessage());
+                + " [source, kind, id, items]", e.getMessage());
     }
 
     @Test
     void aValueOfTheWrongTypeNamesTheColumn() {
-        QueryResult wrong = new QueryResult(List.of("source", "kind", "id"), List.of(row("kl-2020", "theme", 7L)));
+        QueryResult wrong = new QueryResult(List.of("source", "kind", "id", "items"), List.of(row("kl-2020", "theme", 7L, 1L)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Tables.build(graph(4, wrong), "source-overlap"));
         assertEquals("Column id is string but the query gave Long 7", e.getMessage());
@@ -105,9 +105,10 @@ class TablesTest {
 
     @Test
     void sourceOverlapLeavesRatiosOfEmptySetsMissing() {
-        QueryResult rows = new QueryResult(List.of("source", "kind", "id"), List.of(
-                row("a", "theme", "t1"), row("a", "theme", "t2"), row("a", "theme", "t3"),
-                row("b", "theme", "t2"), row("b", "theme", "t3"), row("b", "theme", "t4"), row("b", "actor", "x")));
+        QueryResult rows = new QueryResult(List.of("source", "kind", "id", "items"), List.of(
+                row("a", "theme", "t1", 1L), row("a", "theme", "t2", 1L), row("a", "theme", "t3", 2L),
+                row("b", "theme", "t2", 2L), row("b", "theme", "t3", 1L), row("b", "theme", "t4", 1L),
+                row("b", "actor", "x", 1L)));
         Table t = Tables.build(graph(2, rows), "source-overlap");
         assertEquals(1, t.rowCount());
         // {t1,t2,t3} and {t2,t3,t4}: 2 shared of 4, overlap 2/3. Actors: {} and {x}: Jaccard 0/1, overlap undefined.
@@ -115,8 +116,32 @@ class TablesTest {
                 t.intColumn("sharedThemes").get(0)));
         assertEquals(0.5, t.doubleColumn("themeJaccard").get(0));
         assertEquals(0.6667, t.doubleColumn("themeOverlap").get(0));
+        // counts (1, 1, 2, 0) and (0, 2, 1, 1): (2 + 2) / (√6 · √6) = 2/3
+        assertEquals(0.6667, t.doubleColumn("themeCosine").get(0));
         assertEquals(0.0, t.doubleColumn("actorJaccard").get(0));
         assertTrue(t.doubleColumn("actorOverlap").isMissing(0));
+        assertTrue(t.doubleColumn("actorCosine").isMissing(0));
+    }
+
+    /** Two sources with 10 and 30 themed items; theme a in 6 of each, theme b in none. */
+    @Test
+    void themeSourceResidualsHasARowPerThemeAndSourceWithShareAndResidual() {
+        QueryResult rows = new QueryResult(List.of("theme", "name", "source", "items"), List.of(
+                row("a", "Å", "kl", 6L), row("a", "Å", "soroe", 6L), row("b", "Bæ", null, 0L),
+                row(null, null, "kl", 10L), row(null, null, "soroe", 30L)));
+        Table t = Tables.build(graph(2, rows), "theme-source-residuals");
+        assertEquals(List.of("theme", "name", "source", "items", "sourceItems", "share", "expected", "residual"),
+                t.columnNames());
+        assertEquals(List.of("a", "a", "b", "b"), t.stringColumn("theme").asList());
+        assertEquals(List.of("kl", "soroe", "kl", "soroe"), t.stringColumn("source").asList());
+        assertEquals(List.of(6, 6, 0, 0), t.intColumn("items").asList());
+        assertEquals(List.of(10, 30, 10, 30), t.intColumn("sourceItems").asList());
+        assertEquals(List.of(0.6, 0.2, 0.0, 0.0), t.doubleColumn("share").asList());
+        // E = 12 · 10 / 40 = 3; (6 − 3) / √(3 · (1 − 12/40) · (1 − 10/40)) = 3 / √1.575 = 2.3905; soroe the mirror
+        assertEquals(List.of(3.0, 9.0, 0.0, 0.0), t.doubleColumn("expected").asList());
+        assertEquals(2.3905, t.doubleColumn("residual").get(0));
+        assertEquals(-2.3905, t.doubleColumn("residual").get(1));
+        assertTrue(t.doubleColumn("residual").isMissing(2));
     }
 
     @Test
