@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {
             "Exports a comparison table or a projection of the graph, byte-identical for the same graph.",
             "",
-            "Tables: theme-source, source-overlap, centrality, echoes, gaps, actor-theme, quotes "
+            "Tables: theme-source, theme-source-residuals, source-overlap, centrality, echoes, gaps, actor-theme, quotes "
                     + "(formats csv, xlsx, md, html, json). Graphs: theme, actor, source, full (formats graphml, gexf, dot, "
                     + "json; they open in Gephi or Cytoscape with their attributes). Run 'load' and 'analyze' first "
                     + "for the centrality columns and echoes."},

@@ -55,7 +55,7 @@ class AnalyzeExportIT {
     @Test
     void unknownTablesAndFormatsListTheValidOnes() {
         assertEquals(ErrorHandler.BAD_INPUT, run("export", "--table", "temaer", "--format", "csv"));
-        assertTrue(err.toString().contains("valid tables: theme-source, source-overlap, centrality, echoes, gaps, "
+        assertTrue(err.toString().contains("valid tables: theme-source, theme-source-residuals, source-overlap, centrality, echoes, gaps, "
                 + "actor-theme, quotes"), err.toString());
         assertEquals(ErrorHandler.BAD_INPUT, run("export", "--graph", "theme", "--format", "svg"));
         assertTrue(err.toString().contains("--format svg: unknown (valid: graphml, gexf, dot, json)"), err.toString());

@@ -120,7 +120,8 @@ class TablesIT {
     void sourceOverlapPairsWithJaccardAndOverlapComputedByHand() {
         Table t = build("source-overlap");
         assertEquals(List.of("source", "other", "themes", "otherThemes", "sharedThemes", "themeJaccard", "themeOverlap",
-                "actors", "otherActors", "sharedActors", "actorJaccard", "actorOverlap"), t.columnNames());
+                "themeCosine", "actors", "otherActors", "sharedActors", "actorJaccard", "actorOverlap", "actorCosine"),
+                t.columnNames());
         // Only the 4 sources (the Sorø PDF rendition is not one): 6 unordered pairs.
         assertEquals(List.of("kl-2020", "kl-2020", "kl-2020", "komdir-2020", "komdir-2020", "norddjurs-2021"),
                 t.stringColumn("source").asList());
@@ -136,6 +137,54 @@ class TablesIT {
         assertEquals(List.of(18, 26, 18, 7, 14, 4), ints(t, 5, "themes", "otherThemes", "sharedThemes", "actors",
                 "otherActors", "sharedActors"));
         assertEquals(List.of(0.6923, 1.0, 0.2353, 0.5714), doubles(t, 5));
+    }
+
+    /**
+     * The cosine of theme shares tells apart what Jaccard cannot: KL, komdir and Sorø share 25–26 themes (Jaccard
+     * 0.93–0.96), but KL and Sorø weigh them most alike (0.8755), komdir and Norddjurs least (0.7326). The six
+     * values agree with scripts/check-comparisons.py, which recomputes them from {@code extract --out} in python.
+     */
+    @Test
+    void sourceOverlapCosineOfThemeSharesSeparatesTheLargeSources() {
+        Table t = build("source-overlap");
+        assertEquals(List.of(0.7488, 0.7709, 0.8755, 0.7326, 0.7927, 0.7478), t.doubleColumn("themeCosine").asList());
+        assertEquals(List.of(0.963, 0.6667, 0.963, 0.6296, 0.9259, 0.6923), t.doubleColumn("themeJaccard").asList());
+        // Actors: komdir's 9 and Sorø's 14 share 6, but what each says most about differs: 0.1746.
+        assertEquals(0.1746, t.doubleColumn("actorCosine").get(4));
+    }
+
+    /**
+     * Share and adjusted residual per theme and source (checked against scripts/check-comparisons.py). Sorø has
+     * the most digitalisation items of all (60) yet under-represents the theme (−4.16); it over-represents
+     * working environment (54 of its 379 themed items, 2.90) more than any other theme.
+     */
+    @Test
+    void themeSourceResidualsShowWhatEachSourceOverAndUnderRepresents() {
+        Table t = build("theme-source-residuals");
+        assertEquals(27 * 4, t.rowCount());
+        Table pivot = build("theme-source");
+        int totals = pivot.rowCount() - 1;
+        for (int r = 0; r < t.rowCount(); r++) {
+            String source = t.stringColumn("source").get(r);
+            int theme = row(pivot, "theme", t.stringColumn("theme").get(r));
+            assertEquals(pivot.intColumn(source + " items").get(theme), t.intColumn("items").get(r));
+            assertEquals(pivot.intColumn(source + " items").get(totals), t.intColumn("sourceItems").get(r));
+        }
+        Table soroe = t.where(t.stringColumn("source").isEqualTo("soroe-2020"));
+        Table over = soroe.sortDescendingOn("residual");
+        assertEquals("arbejdsmiljoe-trivsel", over.stringColumn("theme").get(0));
+        assertEquals(List.of(54, 379), List.of(over.intColumn("items").get(0), over.intColumn("sourceItems").get(0)));
+        assertEquals(List.of(0.1425, 42.4992, 2.8965), List.of(over.doubleColumn("share").get(0),
+                over.doubleColumn("expected").get(0), over.doubleColumn("residual").get(0)));
+        int digital = row(soroe, "theme", "digitalisering");
+        assertEquals(60, soroe.intColumn("items").get(digital));
+        assertEquals(List.of(0.1583, 81.5054, -4.1595), List.of(soroe.doubleColumn("share").get(digital),
+                soroe.doubleColumn("expected").get(digital), soroe.doubleColumn("residual").get(digital)));
+        // Kommunaldirektørforeningen's digital dynamo: 44 of 101 items, the largest residual in the table.
+        Table top = t.sortDescendingOn("residual");
+        assertEquals(List.of("digitalisering", "komdir-2020"), List.of(top.stringColumn("theme").get(0),
+                top.stringColumn("source").get(0)));
+        assertEquals(5.8703, top.doubleColumn("residual").get(0));
     }
 
     private static List<Double> doubles(Table t, int row) {

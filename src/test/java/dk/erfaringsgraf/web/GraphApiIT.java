@@ -25,7 +25,7 @@ class GraphApiIT {
         assertEquals(27, counts.get("themes").asInt());
         assertEquals(22, counts.get("actors").asInt());
         assertEquals(33, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");
-        assertEquals(7, meta.get("tables").size());
+        assertEquals(8, meta.get("tables").size());
         assertTrue(meta.get("bolt").asText().startsWith("bolt://127.0.0.1:"));
     }
 
