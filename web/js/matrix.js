@@ -1,4 +1,5 @@
-// Theme × source heatmap: how much each source says about each theme, for one kind of item or all.
+// Theme × source heatmap: how much each source says about each theme, for one kind of item or all, as a count,
+// as a share of the source's items or as an adjusted residual (which themes a source over- or under-represents).
 // A click on a cell lists the items behind the number, each with a way to its place in the source text.
 import { sharedStrings, h, fmt, breakable, sourceName, sourceTitle, themeLabel, sortableTable, showInSource, downloadLinks }
   from './table.js';
@@ -7,10 +8,19 @@ const strings = {
   da: {
     ...sharedStrings.da,
     'matrix.tab': 'Matrix', 'matrix.kind': 'Slags udsagn',
-    'matrix.intro': 'Antal udsagn pr. tema og kilde. Klik på et felt for at se udsagnene bag tallet.',
+    'matrix.intro': 'Hvor meget hver kilde siger om hvert tema. Klik på et felt for at se udsagnene bag tallet.',
+    'matrix.measure': 'Vis', 'matrix.measure.count': 'Antal', 'matrix.measure.share': 'Andel',
+    'matrix.measure.residual': 'Residual',
+    'matrix.legend.count': 'Antal udsagn om temaet i kilden. Store kilder fylder mest i hver række; vælg Andel eller Residual for at sammenligne kilder af forskellig størrelse.',
+    'matrix.legend.share': 'Andel af kildens udsagn (med mindst ét tema), der handler om temaet. En kolonne summer til mere end 100 %, fordi et udsagn kan have flere temaer.',
+    'matrix.legend.residual': 'Justeret standardiseret residual: hvor meget mere (rød) eller mindre (blå) kilden siger om temaet, end hvis temaerne var fordelt som i alle kilder tilsammen. |r| > 2: klart mere/mindre end forventet (fed skrift).',
+    'matrix.allSources': 'Alle kilder', 'matrix.base': 'Udsagn med tema',
+    'matrix.cellShare': '{count} af {base} udsagn i {source} ({share}) handler om {theme}',
+    'matrix.cellResidual': '{source}: {count} udsagn om {theme}, forventet {expected} (residual {residual})',
+    'matrix.undefined': 'Ingen udsagn af denne slags i {source}',
     'matrix.theme': 'Tema', 'matrix.total': 'I alt',
     'matrix.note': 'Et udsagn kan handle om flere temaer; summerne tæller det under hvert af dem.',
-    'matrix.legend': 'Antal udsagn', 'matrix.pick': 'Vælg et felt i matrixen for at se udsagnene.',
+    'matrix.pick': 'Vælg et felt i matrixen for at se udsagnene.',
     'matrix.cellTitle': '{count} udsagn om {theme} i {source}',
     'matrix.items': '{kind} om »{theme}« i {source}', 'matrix.itemsAll': 'Udsagn',
     'matrix.count': '{total} udsagn', 'matrix.shown': 'viser {shown} af {total}',
@@ -20,10 +30,19 @@ const strings = {
   en: {
     ...sharedStrings.en,
     'matrix.tab': 'Matrix', 'matrix.kind': 'Kind of item',
-    'matrix.intro': 'Items per theme and source. Click a cell to see the items behind the number.',
+    'matrix.intro': 'How much each source says about each theme. Click a cell to see the items behind the number.',
+    'matrix.measure': 'Show', 'matrix.measure.count': 'Count', 'matrix.measure.share': 'Share',
+    'matrix.measure.residual': 'Residual',
+    'matrix.legend.count': 'Items about the theme in the source. Large sources dominate every row; choose Share or Residual to compare sources of different size.',
+    'matrix.legend.share': 'Share of the source’s items (with at least one theme) that are about the theme. A column adds up to more than 100 %, as an item can have several themes.',
+    'matrix.legend.residual': 'Adjusted standardised residual: how much more (red) or less (blue) the source says about the theme than if themes were spread like in all sources together. |r| > 2: clearly more/less than expected (bold).',
+    'matrix.allSources': 'All sources', 'matrix.base': 'Items with a theme',
+    'matrix.cellShare': '{count} of {base} items in {source} ({share}) are about {theme}',
+    'matrix.cellResidual': '{source}: {count} items about {theme}, {expected} expected (residual {residual})',
+    'matrix.undefined': 'No items of this kind in {source}',
     'matrix.theme': 'Theme', 'matrix.total': 'Total',
     'matrix.note': 'An item can be about several themes; the totals count it under each of them.',
-    'matrix.legend': 'Items', 'matrix.pick': 'Pick a cell in the matrix to see its items.',
+    'matrix.pick': 'Pick a cell in the matrix to see its items.',
     'matrix.cellTitle': '{count} items about {theme} in {source}',
     'matrix.items': '{kind} about “{theme}” in {source}', 'matrix.itemsAll': 'Items',
     'matrix.count': '{total} items', 'matrix.shown': 'showing {shown} of {total}',
@@ -34,7 +53,9 @@ const strings = {
 
 let ctx;
 let root;
-const view = { kind: null, data: null, cell: null, cellKey: null, items: null, sort: { key: 'total', dir: -1 }, token: 0 };
+const MEASURES = ['count', 'share', 'residual'];
+const view = { kind: null, measure: 'count', data: null, cell: null, cellKey: null, items: null,
+  sort: { key: 'total', dir: -1 }, token: 0 };
 
 function kinds() {
   return ctx.meta.kinds || ['opportunity', 'challenge', 'recommendation', 'question', 'observation', 'quote'];
@@ -48,10 +69,17 @@ function mount(el, context) {
     h('div', { class: 'views-toolbar' },
       h('label', {}, h('span', { 'data-i18n': 'matrix.kind' }), ' ',
         h('select', { id: 'matrix-kind', onchange: e => ctx.state.set({ kind: e.target.value || null, cell: null }) })),
-      downloadLinks(ctx, 'theme-source')),
+      h('div', { class: 'matrix-measures', role: 'radiogroup', 'aria-labelledby': 'matrix-measure-label' },
+        h('span', { id: 'matrix-measure-label', 'data-i18n': 'matrix.measure' }),
+        MEASURES.map(m => h('label', { class: 'matrix-measure' },
+          h('input', { type: 'radio', name: 'matrix-measure', value: m,
+            onchange: () => ctx.state.set({ measure: m === 'count' ? null : m }) }),
+          h('span', { 'data-i18n': `matrix.measure.${m}` })))),
+      downloadLinks(ctx, 'theme-source'), downloadLinks(ctx, 'theme-source-residuals')),
     h('p', { class: 'views-intro', 'data-i18n': 'matrix.intro' }),
+    h('div', { id: 'matrix-legend' }),
     h('div', { class: 'matrix-layout' },
-      h('div', { class: 'matrix-main' }, h('div', { id: 'matrix-grid' }), h('div', { id: 'matrix-legend' }),
+      h('div', { class: 'matrix-main' }, h('div', { id: 'matrix-grid' }),
         h('p', { class: 'views-note', 'data-i18n': 'matrix.note' })),
       h('div', { id: 'matrix-items', class: 'matrix-items', 'aria-live': 'polite' })));
   ctx.translate(el);
@@ -60,13 +88,18 @@ function mount(el, context) {
 
 async function show(state) {
   const kind = kinds().includes(state.kind) ? state.kind : null;
+  const measure = MEASURES.includes(state.measure) ? state.measure : 'count';
   const [theme, source] = (state.cell || '').split('|');
-  if (!view.data || view.kind !== kind) {
+  root.querySelectorAll('input[name=matrix-measure]').forEach(i => { i.checked = i.value === measure; });
+  if (!view.data || view.kind !== kind || view.measure !== measure) {
     view.kind = kind;
+    view.measure = measure;
     view.data = null;
     const token = ++view.token;
+    const q = new URLSearchParams({ measure });
+    if (kind) q.set('kind', kind);
     try {
-      const data = await ctx.api(`/api/matrix${kind ? `?kind=${kind}` : ''}`);
+      const data = await ctx.api(`/api/matrix?${q}`);
       if (token !== view.token) return;
       view.data = data;
     } catch (err) {
@@ -115,52 +148,97 @@ function renderAll() {
   renderItems();
 }
 
-/** Rows of {theme, counts: {source: n}, total} from the API's flat cell list. */
+/**
+ * Rows of {theme, counts: {source: n}, values: {source: value}, expected: {source: e}, total, share} from the API's
+ * flat cell list; share is the theme's share of all sources' themed items (the "all sources" column).
+ */
 function matrixRows(data) {
-  const byTheme = new Map(data.themes.map(t => [t.key, { theme: t, counts: {}, total: 0 }]));
+  const byTheme = new Map(data.themes.map(t => [t.key, { theme: t, counts: {}, values: {}, expected: {}, total: 0 }]));
   for (const c of data.cells) {
     const row = byTheme.get(c.theme);
     if (!row) continue;
     row.counts[c.source] = (row.counts[c.source] || 0) + c.items;
+    row.values[c.source] = c.value;
+    row.expected[c.source] = c.expected;
     row.total += c.items;
   }
+  const all = d3.sum(data.sources, s => data.themedItems[s] || 0);
+  for (const row of byTheme.values()) row.share = all ? row.total / all : null;
   return [...byTheme.values()];
+}
+
+/** What the total column shows: the count, or in the relative measures the share of all sources together. */
+function totalOf(row) {
+  return view.measure === 'count' ? row.total : row.share;
 }
 
 function sortedRows(rows) {
   const { key, dir } = view.sort;
   const collator = new Intl.Collator(ctx.language());
-  const val = r => (key === 'theme' ? themeLabel(ctx, r.theme) : key === 'total' ? r.total : (r.counts[key] || 0));
+  const val = r => (key === 'theme' ? themeLabel(ctx, r.theme) : key === 'total' ? totalOf(r) : r.values[key]);
+  const byName = (a, b) => collator.compare(themeLabel(ctx, a.theme), themeLabel(ctx, b.theme));
   return [...rows].sort((a, b) => {
     const x = val(a); const y = val(b);
-    const c = typeof x === 'number' ? x - y : collator.compare(x, y);
-    return dir * c || collator.compare(themeLabel(ctx, a.theme), themeLabel(ctx, b.theme));
+    if (key === 'theme') return dir * collator.compare(x, y);
+    // Undefined values (a source without items of the kind) sort last either way.
+    const gap = (typeof x !== 'number') - (typeof y !== 'number');
+    return gap || (gap === 0 && typeof x === 'number' ? dir * (x - y) : 0) || byName(a, b);
   });
+}
+
+/**
+ * Colour, text and "dark" threshold of the current measure. Counts and shares on a square-root blue scale (Sorø's
+ * report is twice the size of the others and would wash the rest out); residuals diverge around 0, red for more
+ * than expected, blue for less, symmetric so that +3 and −3 are equally strong.
+ */
+function scaleOf(rows, sources) {
+  const lang = ctx.language();
+  const values = rows.flatMap(r => sources.map(s => r.values[s])).filter(v => typeof v === 'number');
+  if (view.measure === 'residual') {
+    const max = Math.max(3, Math.ceil(d3.max(values, v => Math.abs(v)) || 0));
+    const colour = d3.scaleDiverging(t => d3.interpolateRdBu(1 - t)).domain([-max, 0, max]);
+    return { max, colour, dark: v => Math.abs(v) / max > 0.55, text: v => signed(v, lang), strong: v => Math.abs(v) >= 2 };
+  }
+  const max = d3.max(values) || 1;
+  const colour = d3.scaleSequentialSqrt(d3.interpolateBlues).domain([0, max]);
+  const text = view.measure === 'share' ? v => percent(v, lang) : v => fmt(v, lang);
+  // Dark cells get light text; the threshold is where Blues turns mid-blue.
+  return { max, colour, dark: v => Math.sqrt(v / max) > 0.6, text, strong: () => false };
+}
+
+function percent(v, lang) {
+  return `${fmt(v * 100, lang, v < 0.1 ? 1 : 0)} %`;
+}
+
+/** One decimal with its sign (+2,9 / −4,2), so over and under read at a glance. */
+function signed(v, lang) {
+  const text = fmt(Math.abs(v), lang, 1);
+  return text === fmt(0, lang, 1) ? text : `${v > 0 ? '+' : '−'}${text}`;
 }
 
 function renderGrid() {
   const { sources } = view.data;
   const rows = matrixRows(view.data);
-  const max = d3.max(rows, r => d3.max(sources, s => r.counts[s] || 0)) || 1;
-  // A square-root scale: Sorø's report is twice the size of the others and would wash the rest out.
-  const colour = d3.scaleSequentialSqrt(d3.interpolateBlues).domain([0, max]);
+  const scale = scaleOf(rows, sources);
   const lang = ctx.language();
+  const relative = view.measure !== 'count';
   const header = h('tr', {}, sortHeader('theme', ctx.t('matrix.theme'), 'matrix-theme-col'),
     sources.map(s => sortHeader(s, breakable(sourceName(ctx, s)), null, { 'data-source': s, title: sourceTitle(ctx, s) })),
-    sortHeader('total', ctx.t('matrix.total'), 'matrix-total'));
+    sortHeader('total', relative ? ctx.t('matrix.allSources') : ctx.t('matrix.total'), 'matrix-total'));
   const body = sortedRows(rows).map(r => h('tr', { 'data-theme': r.theme.key },
     h('th', { scope: 'row', class: 'matrix-theme' },
       h('button', { type: 'button', class: 'views-link', onclick: () => ctx.openNode('theme', r.theme.key) },
         themeLabel(ctx, r.theme))),
-    sources.map(s => cellTd(r, s, colour, max)),
-    h('td', { class: 'num matrix-total' }, fmt(r.total, lang))));
-  const totals = sources.map(s => d3.sum(rows, r => r.counts[s] || 0));
-  const foot = h('tr', {}, h('th', { scope: 'row' }, ctx.t('matrix.total')),
+    sources.map(s => cellTd(r, s, scale)),
+    h('td', { class: 'num matrix-total' }, relative ? (r.share === null ? '' : percent(r.share, lang)) : fmt(r.total, lang))));
+  // The footer: the items per source, or in the relative measures the bases (items with a theme).
+  const totals = sources.map(s => (relative ? view.data.themedItems[s] || 0 : d3.sum(rows, r => r.counts[s] || 0)));
+  const foot = h('tr', {}, h('th', { scope: 'row' }, relative ? ctx.t('matrix.base') : ctx.t('matrix.total')),
     totals.map((n, i) => h('td', { class: 'num matrix-total', 'data-source': sources[i] }, fmt(n, lang))),
     h('td', { class: 'num matrix-total' }, fmt(d3.sum(totals), lang)));
-  root.querySelector('#matrix-grid').replaceChildren(h('table', { class: 'matrix-table', 'data-kind': view.kind || '' },
-    h('thead', {}, header), h('tbody', {}, body), h('tfoot', {}, foot)));
-  root.querySelector('#matrix-legend').replaceChildren(legend(colour, max));
+  root.querySelector('#matrix-grid').replaceChildren(h('table', { class: 'matrix-table', 'data-kind': view.kind || '',
+    'data-measure': view.measure }, h('thead', {}, header), h('tbody', {}, body), h('tfoot', {}, foot)));
+  root.querySelector('#matrix-legend').replaceChildren(legend(scale));
 }
 
 function sortHeader(key, label, cls, attrs = {}) {
@@ -168,36 +246,73 @@ function sortHeader(key, label, cls, attrs = {}) {
   const mark = active ? (view.sort.dir > 0 ? ' ▲' : ' ▼') : '';
   return h('th', { scope: 'col', class: cls, ...attrs, 'aria-sort': active ? (view.sort.dir > 0 ? 'ascending' : 'descending') : 'none' },
     h('button', { type: 'button', class: 'views-sort', title: ctx.t('views.sortHint'), onclick: () => {
-      // Counts sort largest first, names A–Z; a second click reverses.
+      // Numbers sort largest first (the most over-represented theme first for residuals), names A–Z; a second
+      // click reverses.
       view.sort = active ? { key, dir: -view.sort.dir } : { key, dir: key === 'theme' ? 1 : -1 };
       renderGrid();
     } }, label, h('span', { class: 'views-sort-mark', 'aria-hidden': 'true' }, mark)));
 }
 
-function cellTd(row, source, colour, max) {
+function cellTitle(row, source, n, value) {
+  const vars = { count: n, theme: themeLabel(ctx, row.theme), source: sourceName(ctx, source) };
+  const lang = ctx.language();
+  if (value === null || value === undefined) return ctx.t('matrix.undefined', vars);
+  if (view.measure === 'share') {
+    return ctx.t('matrix.cellShare', { ...vars, base: fmt(view.data.themedItems[source], lang), share: percent(value, lang) });
+  }
+  if (view.measure === 'residual') {
+    return ctx.t('matrix.cellResidual', { ...vars, expected: fmt(row.expected[source], lang, 1), residual: signed(value, lang) });
+  }
+  return ctx.t('matrix.cellTitle', vars);
+}
+
+function cellTd(row, source, scale) {
   const n = row.counts[source] || 0;
+  const value = row.values[source];
+  const defined = typeof value === 'number';
+  // A residual of a cell without items still says something (less than expected), so only counts and shares
+  // grey out their zeros.
+  const blank = !defined || (view.measure !== 'residual' && n === 0);
   const selected = view.cell && view.cell.theme === row.theme.key && view.cell.source === source;
-  const title = ctx.t('matrix.cellTitle', { count: n, theme: themeLabel(ctx, row.theme), source: sourceName(ctx, source) });
   const open = () => ctx.state.set({ cell: `${row.theme.key}|${source}` });
-  const td = h('td', { class: `num matrix-cell${selected ? ' selected' : ''}${n ? '' : ' zero'}`,
-    'data-theme': row.theme.key, 'data-source': source, 'data-count': n, title,
+  const td = h('td', { class: `num matrix-cell${selected ? ' selected' : ''}${blank ? ' zero' : ''}${n ? '' : ' empty'}`,
+    'data-theme': row.theme.key, 'data-source': source, 'data-count': n, 'data-value': defined ? value : null,
+    title: cellTitle(row, source, n, value),
     tabindex: n ? 0 : null, role: n ? 'button' : null,
     onclick: n ? open : null, onkeydown: n ? e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } } : null },
-  n ? fmt(n, ctx.language()) : '·');
-  td.style.background = n ? colour(n) : '';
-  // Dark cells get light text; the threshold is where Blues turns mid-blue.
-  if (n && Math.sqrt(n / max) > 0.6) td.classList.add('dark');
+  blank ? '·' : scale.text(value));
+  if (!blank) {
+    td.style.background = scale.colour(value);
+    if (scale.dark(value)) td.classList.add('dark');
+    if (scale.strong(value)) td.classList.add('strong');
+  }
   return td;
 }
 
-function legend(colour, max) {
-  const stops = d3.range(0, 1.0001, 0.1).map(f => `${colour(f * f * max)} ${Math.round(f * 100)}%`);
-  const ticks = [0, Math.round(max / 4), Math.round(max / 2), max].filter((v, i, a) => a.indexOf(v) === i);
-  return h('div', { class: 'matrix-legend' }, h('span', {}, ctx.t('matrix.legend')),
+/** The colour bar of the measure with its ticks, and one or two sentences on how to read it. */
+function legend(scale) {
+  const lang = ctx.language();
+  let stops;
+  let ticks;
+  let at;
+  if (view.measure === 'residual') {
+    const { max } = scale;
+    stops = d3.range(0, 1.0001, 0.1).map(f => `${scale.colour(-max + 2 * max * f)} ${Math.round(f * 100)}%`);
+    ticks = [-max, -2, 0, 2, max];
+    at = v => ((v + max) / (2 * max)) * 100;
+  } else {
+    const { max } = scale;
+    stops = d3.range(0, 1.0001, 0.1).map(f => `${scale.colour(f * f * max)} ${Math.round(f * 100)}%`);
+    ticks = view.measure === 'share' ? [0, max / 4, max / 2, max]
+      : [0, Math.round(max / 4), Math.round(max / 2), max].filter((v, i, a) => a.indexOf(v) === i);
+    at = v => Math.sqrt(v / max) * 100;
+  }
+  return h('div', { class: 'matrix-legend', 'data-measure': view.measure },
     h('div', { class: 'matrix-legend-scale' },
       h('div', { class: 'matrix-legend-bar', style: `background: linear-gradient(to right, ${stops.join(', ')})` }),
-      h('div', { class: 'matrix-legend-ticks' }, ticks.map(v => h('span', { style: `left:${Math.sqrt(v / max) * 100}%` },
-        fmt(v, ctx.language()))))));
+      h('div', { class: 'matrix-legend-ticks' }, ticks.map(v => h('span', { style: `left:${at(v)}%` },
+        view.measure === 'residual' ? signed(v, lang) : scale.text(v))))),
+    h('p', { class: 'matrix-legend-text' }, ctx.t(`matrix.legend.${view.measure}`)));
 }
 
 function renderItems() {

@@ -8,7 +8,13 @@ const strings = {
     ...sharedStrings.da,
     'overlap.tab': 'Overlap',
     'overlap.pairs': 'Kilder × kilder', 'overlap.echoes': 'Genklang på tværs af kilder', 'overlap.gaps': 'Huller',
-    'overlap.pairsIntro': 'Hvor mange temaer (eller aktører) to kilder har til fælles. Jaccard = fælles ÷ alle, som mindst én af dem nævner. Klik på et felt for at se genklangen mellem de to.',
+    'overlap.pairsIntro': 'Hvor ens to kilder er i deres temaer (eller aktører). Klik på et felt for at se genklangen mellem de to.',
+    'overlap.measure': 'Mål', 'overlap.measure.cosine': 'Vægtet profil (cosinus)', 'overlap.measure.jaccard': 'Jaccard',
+    'overlap.measure.overlap': 'Overlapkoefficient',
+    'overlap.measure.cosine.doc': 'Cosinus af de to kilders profiler: hvert temas andel af kildens udsagn om temaer. 1 = de fordeler deres udsagn ens på temaerne, 0 = intet tema til fælles. Skelner mellem kilder, der nævner de samme temaer, men vægter dem forskelligt.',
+    'overlap.measure.jaccard.doc': 'Jaccard = fælles temaer ÷ alle temaer, som mindst én af dem nævner. Et enkelt udsagn tæller lige så meget som et helt kapitel, så store kilder ligner hinanden (0,93–0,96).',
+    'overlap.measure.overlap.doc': 'Overlapkoefficient = fælles temaer ÷ temaerne i den kilde, der har færrest. 1 = den mindste kildes temaer findes alle i den anden.',
+    'overlap.scale': 'Farven går fra parrets laveste (lys) til højeste (mørk) værdi af målet.',
     'overlap.echoesIntro': 'Udsagn fra to forskellige kilder, der siger det samme (tekstlighed). Højeste lighed først.',
     'overlap.metric.theme': 'Temaer', 'overlap.metric.actor': 'Aktører', 'overlap.metric': 'Sammenlign',
     'overlap.diag': '{n} i alt', 'overlap.shared': '{n} fælles',
@@ -16,6 +22,8 @@ const strings = {
     'overlap.col.jaccard': 'Jaccard', 'overlap.col.overlap': 'Overlapkoefficient', 'overlap.col.counts': 'Antal (kilde / anden)',
     'overlap.col.sharedActors': 'Fælles aktører', 'overlap.col.actorJaccard': 'Jaccard (aktører)',
     'overlap.col.sharedThemes': 'Fælles temaer', 'overlap.col.themeJaccard': 'Jaccard (temaer)',
+    'overlap.col.themeOverlap': 'Overlap (temaer)', 'overlap.col.themeCosine': 'Cosinus (temaer)',
+    'overlap.col.actorCosine': 'Cosinus (aktører)', 'overlap.col.actorOverlap': 'Overlap (aktører)',
     'overlap.similarity': 'Lighed', 'overlap.terms': 'Fælles ord', 'overlap.line': 'linje {line}',
     'overlap.filter': 'Kun {a} og {b}', 'overlap.allPairs': 'Vis alle', 'overlap.echoCount': '{n} ekkoer',
     'overlap.noEchoes': 'Ingen genklang mellem disse to kilder.',
@@ -38,7 +46,13 @@ const strings = {
     ...sharedStrings.en,
     'overlap.tab': 'Overlap',
     'overlap.pairs': 'Sources × sources', 'overlap.echoes': 'Echoes across sources', 'overlap.gaps': 'Gaps',
-    'overlap.pairsIntro': 'How many themes (or actors) two sources share. Jaccard = shared ÷ all that at least one of them names. Click a cell to see the echoes between the two.',
+    'overlap.pairsIntro': 'How alike two sources are in their themes (or actors). Click a cell to see the echoes between the two.',
+    'overlap.measure': 'Measure', 'overlap.measure.cosine': 'Weighted profile (cosine)', 'overlap.measure.jaccard': 'Jaccard',
+    'overlap.measure.overlap': 'Overlap coefficient',
+    'overlap.measure.cosine.doc': 'Cosine of the two sources’ profiles: each theme’s share of the source’s items about themes. 1 = they spread their items over the themes alike, 0 = no theme in common. Tells apart sources that name the same themes but weigh them differently.',
+    'overlap.measure.jaccard.doc': 'Jaccard = shared themes ÷ all themes that at least one of them names. One item counts as much as a whole chapter, so large sources look alike (0.93–0.96).',
+    'overlap.measure.overlap.doc': 'Overlap coefficient = shared themes ÷ the themes of the source that has fewer. 1 = all of the smaller source’s themes are in the other.',
+    'overlap.scale': 'The colour runs from the pairs’ lowest (light) to highest (dark) value of the measure.',
     'overlap.echoesIntro': 'Items from two different sources that make the same point (text similarity). Most similar first.',
     'overlap.metric.theme': 'Themes', 'overlap.metric.actor': 'Actors', 'overlap.metric': 'Compare',
     'overlap.diag': '{n} in all', 'overlap.shared': '{n} shared',
@@ -46,6 +60,8 @@ const strings = {
     'overlap.col.jaccard': 'Jaccard', 'overlap.col.overlap': 'Overlap coefficient', 'overlap.col.counts': 'Count (source / other)',
     'overlap.col.sharedActors': 'Shared actors', 'overlap.col.actorJaccard': 'Jaccard (actors)',
     'overlap.col.sharedThemes': 'Shared themes', 'overlap.col.themeJaccard': 'Jaccard (themes)',
+    'overlap.col.themeOverlap': 'Overlap (themes)', 'overlap.col.themeCosine': 'Cosine (themes)',
+    'overlap.col.actorCosine': 'Cosine (actors)', 'overlap.col.actorOverlap': 'Overlap (actors)',
     'overlap.similarity': 'Similarity', 'overlap.terms': 'Shared words', 'overlap.line': 'line {line}',
     'overlap.filter': 'Only {a} and {b}', 'overlap.allPairs': 'Show all', 'overlap.echoCount': '{n} echoes',
     'overlap.noEchoes': 'No echoes between these two sources.',
@@ -68,7 +84,9 @@ const strings = {
 
 let ctx;
 let root;
-const view = { data: null, themes: new Map(), metric: 'theme', pair: null };
+// Pair measures, the discriminating one first (the default): see the overlap.measure.*.doc strings.
+const MEASURES = ['cosine', 'jaccard', 'overlap'];
+const view = { data: null, themes: new Map(), metric: 'theme', measure: 'cosine', pair: null };
 
 function mount(el, context) {
   ctx = context;
@@ -85,7 +103,12 @@ function mount(el, context) {
       h('div', { class: 'views-toolbar' }, h('span', { 'data-i18n': 'overlap.metric' }),
         ['theme', 'actor'].map(m => h('label', { class: 'views-radio' },
           h('input', { type: 'radio', name: 'overlap-metric', value: m, onchange: () => ctx.state.set({ ometric: m === 'theme' ? null : m }) }),
-          h('span', { 'data-i18n': `overlap.metric.${m}` })))),
+          h('span', { 'data-i18n': `overlap.metric.${m}` }))),
+        h('span', { 'data-i18n': 'overlap.measure' }),
+        MEASURES.map(m => h('label', { class: 'views-radio' },
+          h('input', { type: 'radio', name: 'overlap-measure', value: m, onchange: () => ctx.state.set({ omeasure: m === 'cosine' ? null : m }) }),
+          h('span', { 'data-i18n': `overlap.measure.${m}` })))),
+      h('p', { id: 'overlap-measure-doc', class: 'views-note overlap-measure-doc' }),
       h('div', { class: 'overlap-pairs' }, h('div', { id: 'overlap-heat' }), h('div', { id: 'overlap-pair-table' }))),
     section('echoes', 'overlap.echoes', 'echoes', h('p', { class: 'views-intro', 'data-i18n': 'overlap.echoesIntro' }),
       h('div', { id: 'overlap-echo-filter' }), h('div', { id: 'overlap-echo-list' })),
@@ -96,9 +119,11 @@ function mount(el, context) {
 
 async function show(state) {
   view.metric = state.ometric === 'actor' ? 'actor' : 'theme';
+  view.measure = MEASURES.includes(state.omeasure) ? state.omeasure : 'cosine';
   const [a, b] = (state.opair || '').split('|');
   view.pair = a && b ? [a, b] : null;
   root.querySelectorAll('input[name=overlap-metric]').forEach(i => { i.checked = i.value === view.metric; });
+  root.querySelectorAll('input[name=overlap-measure]').forEach(i => { i.checked = i.value === view.measure; });
   if (!view.data) await load();
   render();
 }
@@ -153,28 +178,42 @@ function sourcesOf(pairs) {
   return [...ids].sort((x, y) => order.indexOf(x) - order.indexOf(y));
 }
 
+/** The table columns of the chosen metric (themes or actors) and measure. */
+function columnsOf(metric, measure) {
+  const suffix = { cosine: 'Cosine', jaccard: 'Jaccard', overlap: 'Overlap' }[measure];
+  return metric === 'actor' ? { own: 'actors', other: 'otherActors', shared: 'sharedActors', value: `actor${suffix}` }
+    : { own: 'themes', other: 'otherThemes', shared: 'sharedThemes', value: `theme${suffix}` };
+}
+
 function renderHeat(pairs) {
-  const m = view.metric === 'actor' ? { own: 'actors', other: 'otherActors', shared: 'sharedActors', j: 'actorJaccard' }
-    : { own: 'themes', other: 'otherThemes', shared: 'sharedThemes', j: 'themeJaccard' };
+  const m = columnsOf(view.metric, view.measure);
   const sources = sourcesOf(pairs);
   const find = (a, b) => pairs.find(p => (p.source === a && p.other === b) || (p.source === b && p.other === a));
   const own = s => { const p = pairs.find(x => x.source === s || x.other === s); return p ? (p.source === s ? p[m.own] : p[m.other]) : 0; };
-  const colour = d3.scaleSequential(d3.interpolateGreens).domain([0, 1]);
+  // Colour by the pairs' own range: on a fixed 0–1 scale the values of large sources (0.73–0.96) all look alike.
+  const values = pairs.map(p => p[m.value]).filter(v => typeof v === 'number');
+  const [lo, hi] = d3.extent(values);
+  const rank = v => (hi > lo ? (v - lo) / (hi - lo) : 1);
   const lang = ctx.language();
   const cell = (a, b) => {
     if (a === b) return h('td', { class: 'overlap-diag num' }, ctx.t('overlap.diag', { n: own(a) }));
     const p = find(a, b);
     if (!p) return h('td', {}, '');
     const selected = view.pair && view.pair.includes(a) && view.pair.includes(b);
+    const v = p[m.value];
     const td = h('td', { class: `num overlap-cell${selected ? ' selected' : ''}`, 'data-pair': `${p.source}|${p.other}`,
-      tabindex: 0, role: 'button', title: `${sourceName(ctx, a)} × ${sourceName(ctx, b)}`,
+      'data-value': v, tabindex: 0, role: 'button', title: `${sourceName(ctx, a)} × ${sourceName(ctx, b)}`,
       onclick: () => ctx.state.set({ opair: selected ? null : `${p.source}|${p.other}` }) },
-    h('strong', {}, fmt(p[m.j], lang, 2)), h('small', {}, ctx.t('overlap.shared', { n: p[m.shared] })));
-    td.style.background = colour(p[m.j] * 0.8);
-    if (p[m.j] > 0.75) td.classList.add('dark');
+    h('strong', {}, fmt(v, lang, 2)), h('small', {}, ctx.t('overlap.shared', { n: p[m.shared] })));
+    if (typeof v === 'number') {
+      td.style.background = d3.interpolateGreens(0.12 + 0.63 * rank(v));
+      if (rank(v) > 0.6) td.classList.add('dark');
+    }
     return td;
   };
-  root.querySelector('#overlap-heat').replaceChildren(h('table', { class: 'overlap-heat' },
+  root.querySelector('#overlap-measure-doc').replaceChildren(ctx.t(`overlap.measure.${view.measure}.doc`), ' ',
+    ctx.t('overlap.scale'));
+  root.querySelector('#overlap-heat').replaceChildren(h('table', { class: 'overlap-heat', 'data-measure': view.measure },
     h('thead', {}, h('tr', {}, h('th', {}, ''), sources.map(s => h('th', { scope: 'col', title: sourceTitle(ctx, s) }, breakable(sourceName(ctx, s)))))),
     h('tbody', {}, sources.map(a => h('tr', {}, h('th', { scope: 'row', title: sourceTitle(ctx, a) }, breakable(sourceName(ctx, a))),
       sources.map(b => cell(a, b)))))));
@@ -186,11 +225,14 @@ function renderPairTable(pairs) {
   const columns = [
     { key: 'source', label: ctx.t('overlap.col.source'), value: r => sourceName(ctx, r.source), render: r => breakable(sourceName(ctx, r.source)) },
     { key: 'other', label: ctx.t('overlap.col.other'), value: r => sourceName(ctx, r.other), render: r => breakable(sourceName(ctx, r.other)) },
-    num('sharedThemes', ctx.t('overlap.col.sharedThemes')), num('themeJaccard', ctx.t('overlap.col.themeJaccard'), 2),
-    num('sharedActors', ctx.t('overlap.col.sharedActors')), num('actorJaccard', ctx.t('overlap.col.actorJaccard'), 2),
+    num('sharedThemes', ctx.t('overlap.col.sharedThemes')), num('themeCosine', ctx.t('overlap.col.themeCosine'), 2),
+    num('themeJaccard', ctx.t('overlap.col.themeJaccard'), 2), num('themeOverlap', ctx.t('overlap.col.themeOverlap'), 2),
+    num('sharedActors', ctx.t('overlap.col.sharedActors')), num('actorCosine', ctx.t('overlap.col.actorCosine'), 2),
+    num('actorJaccard', ctx.t('overlap.col.actorJaccard'), 2), num('actorOverlap', ctx.t('overlap.col.actorOverlap'), 2),
   ];
-  root.querySelector('#overlap-pair-table').replaceChildren(
-    sortableTable(columns, pairs, { className: 'overlap-pair-table', emptyText: ctx.t('views.empty') }));
+  // Most alike pair first by what the heatmap shows.
+  root.querySelector('#overlap-pair-table').replaceChildren(sortableTable(columns, pairs, { className: 'overlap-pair-table',
+    emptyText: ctx.t('views.empty'), sort: { key: columnsOf(view.metric, view.measure).value, dir: -1 } }));
 }
 
 function renderEchoes(echoes) {

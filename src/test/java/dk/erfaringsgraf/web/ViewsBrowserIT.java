@@ -93,6 +93,68 @@ class ViewsBrowserIT extends PageIT {
                 .getFirstSelectedOption().getText());
     }
 
+    /**
+     * The share and residual modes show the API's values (the theme-source-residuals figures): Sorø has the most
+     * digitalisation items (60) but under-represents the theme; komdir's 44 of 101 stand out most. The legend
+     * sits above the table and says how to read each mode, in Danish and English.
+     */
+    @Test
+    void matrixModesShowShareAndResidualWithALegendEach() {
+        openPage("#view=matrix&measure=residual");
+        browser.waiting(20).until(d -> !d.findElements(By.cssSelector(".matrix-table[data-measure='residual']")).isEmpty());
+        WebElement soroe = cell("digitalisering", "soroe-2020");
+        assertEquals("−4,2", soroe.getText());
+        assertTrue(soroe.getAttribute("title").contains("forventet 81,5"), soroe.getAttribute("title"));
+        WebElement komdir = cell("digitalisering", "komdir-2020");
+        assertEquals("+5,9", komdir.getText());
+        assertTrue(komdir.getAttribute("class").contains("strong"), "|r| > 2 is bold");
+        assertTrue(text("#matrix-legend").contains("|r| > 2: klart mere/mindre end forventet"), text("#matrix-legend"));
+        assertEquals(Boolean.TRUE, browser.js("const l = document.getElementById('matrix-legend');"
+                + " return l.getBoundingClientRect().bottom <= document.querySelector('.matrix-table').getBoundingClientRect().top;"),
+                "the legend is above the table, where it is read first");
+        // Sorting Sorø's column puts the theme it over-represents most first.
+        browser.driver().findElement(By.cssSelector(".matrix-table thead th[data-source='soroe-2020'] button")).click();
+        assertEquals("arbejdsmiljoe-trivsel", browser.driver().findElement(By.cssSelector(".matrix-table tbody tr"))
+                .getAttribute("data-theme"));
+        browser.js("window.scrollTo(0, 0)");
+        browser.screenshot("views-matrix-residual");
+
+        browser.driver().findElement(By.cssSelector("input[name=matrix-measure][value=share]")).click();
+        browser.waiting(20).until(d -> !d.findElements(By.cssSelector(".matrix-table[data-measure='share']")).isEmpty());
+        assertEquals("44 %", cell("digitalisering", "komdir-2020").getText());
+        assertEquals("16 %", cell("digitalisering", "soroe-2020").getText());
+        assertTrue(browser.driver().getCurrentUrl().contains("measure=share"));
+        assertEquals("379", text(".matrix-table tfoot td[data-source='soroe-2020']"), "the base: Sorø's items with a theme");
+        browser.screenshot("views-matrix-share");
+
+        browser.driver().findElement(By.id("lang")).click();
+        browser.waiting(10).until(d -> d.findElement(By.id("matrix-legend")).getText().contains("Share of the source’s items"));
+        browser.driver().findElement(By.cssSelector("input[name=matrix-measure][value=residual]")).click();
+        browser.waiting(20).until(d -> d.findElement(By.id("matrix-legend")).getText()
+                .contains("|r| > 2: clearly more/less than expected"));
+        assertEquals("−4.2", cell("digitalisering", "soroe-2020").getText());
+        browser.screenshot("views-matrix-residual-en");
+        browser.driver().findElement(By.id("lang")).click();
+    }
+
+    /** The weighted profile is the default pair measure; Jaccard is one click away and barely varies. */
+    @Test
+    void overlapComparesSourcesByWeightedThemeProfile() {
+        openPage("#view=overlap");
+        WebElement klSoroe = browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".overlap-heat[data-measure='cosine'] .overlap-cell[data-pair='kl-2020|soroe-2020'] strong")));
+        assertEquals("0,88", klSoroe.getText());
+        assertEquals("0,73", text(".overlap-cell[data-pair='komdir-2020|norddjurs-2021'] strong"));
+        assertTrue(text("#overlap-measure-doc").startsWith("Cosinus af de to kilders profiler"));
+        // the pair table sorts by the shown measure: KL and Sorø first
+        assertEquals("kl-2020|soroe-2020", browser.js("const r = document.querySelector('.overlap-pair-table tbody tr');"
+                + " return r.cells[0].textContent === 'KL 2020' && r.cells[1].textContent.startsWith('Sor') ? 'kl-2020|soroe-2020' : r.textContent;"));
+        browser.driver().findElement(By.cssSelector("input[name=overlap-measure][value=jaccard]")).click();
+        browser.waiting(10).until(d -> !d.findElements(By.cssSelector(".overlap-heat[data-measure='jaccard']")).isEmpty());
+        assertEquals("0,96", text(".overlap-cell[data-pair='kl-2020|soroe-2020'] strong"));
+        assertTrue(browser.driver().getCurrentUrl().contains("omeasure=jaccard"));
+    }
+
     @Test
     void overlapListsTheEchoesThePairsAndTheGaps() {
         openPage("#view=overlap");
