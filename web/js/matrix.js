@@ -14,7 +14,7 @@ const strings = {
     'matrix.legend.count': 'Antal udsagn om temaet i kilden. Store kilder fylder mest i hver række; vælg Andel eller Residual for at sammenligne kilder af forskellig størrelse.',
     'matrix.legend.share': 'Andel af kildens udsagn (med mindst ét tema), der handler om temaet. En kolonne summer til mere end 100 %, fordi et udsagn kan have flere temaer.',
     'matrix.legend.residual': 'Justeret standardiseret residual: hvor meget mere (rød) eller mindre (blå) kilden siger om temaet, end hvis temaerne var fordelt som i alle kilder tilsammen. |r| > 2: klart mere/mindre end forventet (fed skrift).',
-    'matrix.allSources': 'Alle kilder', 'matrix.base': 'Udsagn med tema',
+    'matrix.allSources': 'Andel i alle kilder', 'matrix.base': 'Udsagn med tema',
     'matrix.cellShare': '{count} af {base} udsagn i {source} ({share}) handler om {theme}',
     'matrix.cellResidual': '{source}: {count} udsagn om {theme}, forventet {expected} (residual {residual})',
     'matrix.undefined': 'Ingen udsagn af denne slags i {source}',
@@ -36,7 +36,7 @@ const strings = {
     'matrix.legend.count': 'Items about the theme in the source. Large sources dominate every row; choose Share or Residual to compare sources of different size.',
     'matrix.legend.share': 'Share of the source’s items (with at least one theme) that are about the theme. A column adds up to more than 100 %, as an item can have several themes.',
     'matrix.legend.residual': 'Adjusted standardised residual: how much more (red) or less (blue) the source says about the theme than if themes were spread like in all sources together. |r| > 2: clearly more/less than expected (bold).',
-    'matrix.allSources': 'All sources', 'matrix.base': 'Items with a theme',
+    'matrix.allSources': 'Share in all sources', 'matrix.base': 'Items with a theme',
     'matrix.cellShare': '{count} of {base} items in {source} ({share}) are about {theme}',
     'matrix.cellResidual': '{source}: {count} items about {theme}, {expected} expected (residual {residual})',
     'matrix.undefined': 'No items of this kind in {source}',
@@ -75,7 +75,7 @@ function mount(el, context) {
           h('input', { type: 'radio', name: 'matrix-measure', value: m,
             onchange: () => ctx.state.set({ measure: m === 'count' ? null : m }) }),
           h('span', { 'data-i18n': `matrix.measure.${m}` })))),
-      downloadLinks(ctx, 'theme-source'), downloadLinks(ctx, 'theme-source-residuals')),
+      h('span', { id: 'matrix-downloads' })),
     h('p', { class: 'views-intro', 'data-i18n': 'matrix.intro' }),
     h('div', { id: 'matrix-legend' }),
     h('div', { class: 'matrix-layout' },
@@ -143,6 +143,9 @@ function renderAll() {
   select.replaceChildren(h('option', { value: '' }, ctx.t('views.kinds.all')),
     ...kinds().map(k => h('option', { value: k }, ctx.t(`views.kinds.${k}`))));
   select.value = view.kind || '';
+  // The table behind the mode: counts by kind, or shares and residuals.
+  root.querySelector('#matrix-downloads').replaceChildren(
+    downloadLinks(ctx, view.measure === 'count' ? 'theme-source' : 'theme-source-residuals'));
   if (!view.data) return;
   renderGrid();
   renderItems();
@@ -197,13 +200,19 @@ function scaleOf(rows, sources) {
   if (view.measure === 'residual') {
     const max = Math.max(3, Math.ceil(d3.max(values, v => Math.abs(v)) || 0));
     const colour = d3.scaleDiverging(t => d3.interpolateRdBu(1 - t)).domain([-max, 0, max]);
-    return { max, colour, dark: v => Math.abs(v) / max > 0.55, text: v => signed(v, lang), strong: v => Math.abs(v) >= 2 };
+    return { max, colour, dark: v => Math.abs(v) / max > 0.55, text: v => signed(v, lang), strong: v => Math.abs(v) >= 2,
+      at: v => (v + max) / (2 * max) };
   }
   const max = d3.max(values) || 1;
+  if (view.measure === 'share') {
+    // Shares are already comparable across sources: a linear scale keeps 20 % and 40 % apart.
+    const colour = d3.scaleSequential(t => d3.interpolateBlues(0.05 + 0.9 * t)).domain([0, max]);
+    return { max, colour, dark: v => v / max > 0.55, text: v => percent(v, lang), strong: () => false, at: v => v / max };
+  }
   const colour = d3.scaleSequentialSqrt(d3.interpolateBlues).domain([0, max]);
-  const text = view.measure === 'share' ? v => percent(v, lang) : v => fmt(v, lang);
   // Dark cells get light text; the threshold is where Blues turns mid-blue.
-  return { max, colour, dark: v => Math.sqrt(v / max) > 0.6, text, strong: () => false };
+  return { max, colour, dark: v => Math.sqrt(v / max) > 0.6, text: v => fmt(v, lang), strong: () => false,
+    at: v => Math.sqrt(v / max) };
 }
 
 function percent(v, lang) {
@@ -292,26 +301,27 @@ function cellTd(row, source, scale) {
 /** The colour bar of the measure with its ticks, and one or two sentences on how to read it. */
 function legend(scale) {
   const lang = ctx.language();
-  let stops;
+  const { max } = scale;
+  // Colour stops evenly along the bar, whatever the scale's shape (at: value → 0..1 position).
+  const positions = d3.range(0, 1.0001, 0.05);
+  const valueAt = view.measure === 'residual' ? f => -max + 2 * max * f : view.measure === 'share' ? f => f * max : f => f * f * max;
+  const stops = positions.map(f => `${scale.colour(valueAt(f))} ${Math.round(f * 100)}%`);
   let ticks;
-  let at;
+  let label;
   if (view.measure === 'residual') {
-    const { max } = scale;
-    stops = d3.range(0, 1.0001, 0.1).map(f => `${scale.colour(-max + 2 * max * f)} ${Math.round(f * 100)}%`);
     ticks = [-max, -2, 0, 2, max];
-    at = v => ((v + max) / (2 * max)) * 100;
+    label = v => (v === 0 ? '0' : `${v > 0 ? '+' : '−'}${Math.abs(v)}`);
+  } else if (view.measure === 'share') {
+    ticks = [0, max / 2, max];
+    label = v => `${fmt(v * 100, lang)} %`;
   } else {
-    const { max } = scale;
-    stops = d3.range(0, 1.0001, 0.1).map(f => `${scale.colour(f * f * max)} ${Math.round(f * 100)}%`);
-    ticks = view.measure === 'share' ? [0, max / 4, max / 2, max]
-      : [0, Math.round(max / 4), Math.round(max / 2), max].filter((v, i, a) => a.indexOf(v) === i);
-    at = v => Math.sqrt(v / max) * 100;
+    ticks = [0, Math.round(max / 4), Math.round(max / 2), max].filter((v, i, a) => a.indexOf(v) === i);
+    label = v => fmt(v, lang);
   }
   return h('div', { class: 'matrix-legend', 'data-measure': view.measure },
     h('div', { class: 'matrix-legend-scale' },
       h('div', { class: 'matrix-legend-bar', style: `background: linear-gradient(to right, ${stops.join(', ')})` }),
-      h('div', { class: 'matrix-legend-ticks' }, ticks.map(v => h('span', { style: `left:${at(v)}%` },
-        view.measure === 'residual' ? signed(v, lang) : scale.text(v))))),
+      h('div', { class: 'matrix-legend-ticks' }, ticks.map(v => h('span', { style: `left:${scale.at(v) * 100}%` }, label(v))))),
     h('p', { class: 'matrix-legend-text' }, ctx.t(`matrix.legend.${view.measure}`)));
 }
 

@@ -222,13 +222,14 @@ function renderHeat(pairs) {
 function renderPairTable(pairs) {
   const lang = ctx.language();
   const num = (key, label, digits = 0) => ({ key, label, numeric: true, render: r => fmt(r[key], lang, digits) });
+  // The measures of the chosen metric only (themes or actors), so the table fits beside nothing and needs no scrolling.
+  const m = view.metric === 'actor' ? 'actor' : 'theme';
   const columns = [
     { key: 'source', label: ctx.t('overlap.col.source'), value: r => sourceName(ctx, r.source), render: r => breakable(sourceName(ctx, r.source)) },
     { key: 'other', label: ctx.t('overlap.col.other'), value: r => sourceName(ctx, r.other), render: r => breakable(sourceName(ctx, r.other)) },
-    num('sharedThemes', ctx.t('overlap.col.sharedThemes')), num('themeCosine', ctx.t('overlap.col.themeCosine'), 2),
-    num('themeJaccard', ctx.t('overlap.col.themeJaccard'), 2), num('themeOverlap', ctx.t('overlap.col.themeOverlap'), 2),
-    num('sharedActors', ctx.t('overlap.col.sharedActors')), num('actorCosine', ctx.t('overlap.col.actorCosine'), 2),
-    num('actorJaccard', ctx.t('overlap.col.actorJaccard'), 2), num('actorOverlap', ctx.t('overlap.col.actorOverlap'), 2),
+    num(`shared${m === 'actor' ? 'Actors' : 'Themes'}`, ctx.t(`overlap.col.shared${m === 'actor' ? 'Actors' : 'Themes'}`)),
+    num(`${m}Cosine`, ctx.t(`overlap.col.${m}Cosine`), 2), num(`${m}Jaccard`, ctx.t(`overlap.col.${m}Jaccard`), 2),
+    num(`${m}Overlap`, ctx.t(`overlap.col.${m}Overlap`), 2),
   ];
   // Most alike pair first by what the heatmap shows.
   root.querySelector('#overlap-pair-table').replaceChildren(sortableTable(columns, pairs, { className: 'overlap-pair-table',
