@@ -65,14 +65,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println();
     }
 
-    /** The source pairs by theme overlap (Jaccard), strongest first. */
+    /** The source pairs by theme profile (cosine; Jaccard barely varies between large sources), most alike first. */
     private static void printOverlaps(PrintWriter out, Table overlap) {
-        out.printf("%-32s %12s %13s %12s%n", "source pair", "shared themes", "theme Jaccard", "actor Jaccard");
-        Table sorted = overlap.sortDescendingOn("themeJaccard");
+        out.printf("%-32s %12s %12s %13s %12s%n", "source pair", "shared themes", "theme cosine", "theme Jaccard",
+                "actor Jaccard");
+        Table sorted = overlap.sortDescendingOn("themeCosine");
         for (int r = 0; r < sorted.rowCount(); r++) {
-            out.printf("%-32s %12s %13.3f %12.3f%n", sorted.getString(r, "source") + " – " + sorted.getString(r, "other"),
-                    sorted.getString(r, "sharedThemes"), sorted.numberColumn("themeJaccard").getDouble(r),
-                    sorted.numberColumn("actorJaccard").getDouble(r));
+            out.printf("%-32s %12s %12.3f %13.3f %12.3f%n", sorted.getString(r, "source") + " – " + sorted.getString(r, "other"),
+                    sorted.getString(r, "sharedThemes"), sorted.numberColumn("themeCosine").getDouble(r),
+                    sorted.numberColumn("themeJaccard").getDouble(r), sorted.numberColumn("actorJaccard").getDouble(r));
         }
         out.println();
     }
