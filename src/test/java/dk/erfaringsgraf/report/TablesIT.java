@@ -142,7 +142,7 @@ class TablesIT {
     /**
      * The cosine of theme shares tells apart what Jaccard cannot: KL, komdir and Sorø share 25–26 themes (Jaccard
      * 0.93–0.96), but KL and Sorø weigh them most alike (0.8755), komdir and Norddjurs least (0.7326). The six
-     * values agree with scripts/check-comparisons.py, which recomputes them from {@code extract --out} in python.
+     * values agree with src/test/scripts/check-comparisons.py, which recomputes them from {@code extract --out} in python.
      */
     @Test
     void sourceOverlapCosineOfThemeSharesSeparatesTheLargeSources() {
@@ -154,7 +154,7 @@ class TablesIT {
     }
 
     /**
-     * Share and adjusted residual per theme and source (checked against scripts/check-comparisons.py). Sorø has
+     * Share and adjusted residual per theme and source (checked against src/test/scripts/check-comparisons.py). Sorø has
      * the most digitalisation items of all (60) yet under-represents the theme (−4.16); it over-represents
      * working environment (54 of its 379 themed items, 2.90) more than any other theme.
      */

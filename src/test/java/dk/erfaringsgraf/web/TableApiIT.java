@@ -32,7 +32,7 @@ class TableApiIT {
 
     /**
      * Share and residual on the corpus (the same figures as the theme-source-residuals table, checked with
-     * scripts/check-comparisons.py): Sorø says most about digitalisation in numbers (60) but least in proportion.
+     * src/test/scripts/check-comparisons.py): Sorø says most about digitalisation in numbers (60) but least in proportion.
      */
     @Test
     void matrixMeasuresShareAndResidual() {

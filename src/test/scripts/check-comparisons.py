@@ -5,7 +5,7 @@ exported tables against them.
     java -jar target/erfaringsgraf.jar extract --out items.jsonl
     java -jar target/erfaringsgraf.jar export --table source-overlap --format csv --out source-overlap.csv
     java -jar target/erfaringsgraf.jar export --table theme-source-residuals --format csv --out residuals.csv
-    python3 scripts/check-comparisons.py items.jsonl source-overlap.csv residuals.csv
+    python3 src/test/scripts/check-comparisons.py items.jsonl source-overlap.csv residuals.csv
 
 Theme cosine: cosine of the vectors of each source's theme shares (items about the theme / all the source's
 item-theme codings). Share: items about the theme / the source's items with at least one theme. Residual:
