@@ -15,7 +15,7 @@ final class ExportIndex {
                 .append("===================================\n\n")
                 .append("Every comparison table in every format (tables/), every graph projection in every format\n")
                 .append("(graphs/) and the coding as a REFI-QDA project (coding.qdpx), from one graph.\n")
-                .append("Numbers are written with a point as decimal mark; all text files are UTF-8.\n\n");
+                .append("All text files are UTF-8.\n");
         String section = null;
         long bytes = 0;
         for (ExportFolder.ExportedFile f : files) {
