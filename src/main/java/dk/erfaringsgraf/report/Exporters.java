@@ -32,11 +32,15 @@ final class Exporters {
         GraphMLExporter<String, DefaultWeightedEdge> e = new GraphMLExporter<>(v -> v);
         e.setEdgeIdProvider(g.edgeIds::get);
         e.setVertexAttributeProvider(g.vertexAttributes::get);
-        // GraphML declares the edge weight itself ("weight" is reserved); the rest are our attributes.
-        e.setEdgeAttributeProvider(edge -> withoutWeight(g.edgeAttributes.get(edge)));
-        e.setExportEdgeWeights(true);
+        // jgrapht's own weight key has a default of 1.0 and leaves out the data of every edge weighing 1.0, which
+        // a reader that ignores key defaults reads as no weight. So "weight" is written as an ordinary attribute
+        // without default, on every edge; jgrapht's key is renamed out of the way and switched off.
+        e.setEdgeWeightAttributeName("jgraphtWeight");
+        e.setExportEdgeWeights(false);
+        e.setEdgeAttributeProvider(g.edgeAttributes::get);
         vertexAttributeTypes(g).forEach((name, type) ->
                 e.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, type));
+        e.registerAttribute("weight", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
         e.registerAttribute("relation", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         return e;
     }

@@ -19,24 +19,48 @@ import org.jgrapht.nio.GraphExporter;
 
 /**
  * Exports a projection of the graph with its attributes (names, the analysis scores, sources, edge
- * weights) for Gephi, Cytoscape or Graphviz: {@code theme} (theme co-occurrence), {@code actor} (actors and
- * the themes they are linked to), {@code source} (sources and the themes they raise) or {@code full}
- * (sources, items, themes, actors, speakers). Vertices and
- * edges are written in id order, so the same graph gives byte-identical files.
+ * weights) for Gephi, Cytoscape or Graphviz: {@code theme} (theme co-occurrence), {@code actor-cooccurrence}
+ * (actors named together by an item: the graph the actor scores are computed on), {@code actor-theme} (actors and
+ * the themes of the items naming them), {@code source} (sources and the themes they raise) or {@code full}
+ * (sources, items, themes, actors, speakers). Both actor graphs carry the actor scores as vertex attributes.
+ * Vertices and edges are written in id order, so the same graph gives byte-identical files.
  */
 public final class GraphExports {
 
     /** Which projection. */
-    public enum Kind { THEME, ACTOR, SOURCE, FULL }
+    public enum Kind {
+        THEME, ACTOR_COOCCURRENCE, ACTOR_THEME, SOURCE, FULL;
+
+        /** The command-line word and file name: theme, actor-cooccurrence, actor-theme, source, full. */
+        public String word() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /** Which file format (jgrapht-io exporters). */
-    public enum Format { GRAPHML, GEXF, DOT, JSON }
+    public enum Format {
+        GRAPHML, GEXF, DOT, JSON;
+
+        /** The command-line word and file extension. */
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private GraphExports() {
     }
 
+    /**
+     * @throws InputException for an unknown kind, and for {@code actor}, which named the actor–theme graph until
+     *         both actor graphs were exported: the error names the two, so an old script fails rather than
+     *         silently getting another graph
+     */
     public static Kind kind(String text) {
-        return parse(Kind.class, text, "--graph");
+        if (text != null && text.strip().equalsIgnoreCase("actor")) {
+            throw new InputException("--graph actor: ambiguous, use actor-cooccurrence (actors named by the same item; "
+                    + "the graph the actor scores come from) or actor-theme (actors and the themes of the items naming them)");
+        }
+        return parse(Kind.class, text == null ? null : text.replace('-', '_'), "--graph");
     }
 
     public static Format format(String text) {
@@ -45,7 +69,7 @@ public final class GraphExports {
 
     static <T extends Enum<T>> T parse(Class<T> type, String text, String option) {
         String valid = String.join(", ", Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -55,10 +79,19 @@ public final class GraphExports {
 
     /** Writes projection {@code kind} of the graph in {@code store} as {@code format} to {@code out}. */
     public static void write(GraphStore store, Kind kind, Format format, Writer out) {
+        write(read(store, kind), format, out);
+    }
+
+    /** Reads projection {@code kind} once, to be written in several formats. */
+    static ExportGraph read(GraphStore store, Kind kind) {
         ExportGraph graph = ExportGraph.read(store, kind);
         if (graph.graph.vertexSet().isEmpty()) {
             throw new InputException("The graph is empty: run 'load' (and 'analyze') first");
         }
+        return graph;
+    }
+
+    static void write(ExportGraph graph, Format format, Writer out) {
         GraphExporter<String, DefaultWeightedEdge> exporter = Exporters.create(format, graph);
         exporter.exportGraph(graph.graph, out);
     }
@@ -79,7 +112,11 @@ public final class GraphExports {
                     g.vertices(store.readFile("analysis/node-attributes", Map.of()), "theme:");
                     g.edges(store.readFile("analysis/theme-cooccurrence", Map.of()), "theme:", "theme:", false);
                 }
-                case ACTOR -> {
+                case ACTOR_COOCCURRENCE -> {
+                    g.vertices(store.readFile("analysis/node-attributes", Map.of()), "actor:");
+                    g.edges(store.readFile("analysis/actor-cooccurrence", Map.of()), "actor:", "actor:", false);
+                }
+                case ACTOR_THEME -> {
                     g.vertices(store.readFile("analysis/node-attributes", Map.of()), "");
                     g.edges(store.readFile("analysis/actor-theme", Map.of()), "actor:", "theme:", false);
                 }

@@ -60,4 +60,64 @@ class AnalyzeExportIT {
         assertEquals(ErrorHandler.BAD_INPUT, run("export", "--graph", "theme", "--format", "svg"));
         assertTrue(err.toString().contains("--format svg: unknown (valid: graphml, gexf, dot, json)"), err.toString());
     }
+
+    /** One run writes every table and graph in every format, the REFI-QDA project and an index naming them all. */
+    @Test
+    void exportAllWritesEveryFileAndAnIndexOfThem() throws IOException {
+        Path all = dir.resolve("eksport");
+        assertEquals(0, run("export", "--all", all.toString()));
+        List<String> written = new ArrayList<>();
+        for (String table : List.of("theme-source", "source-overlap", "centrality", "echoes", "gaps", "actor-theme", "quotes")) {
+            for (String format : List.of("csv", "xlsx", "md", "html", "json")) {
+                written.add("tables/" + table + "." + format);
+            }
+        }
+        for (String graph : List.of("theme", "actor-cooccurrence", "actor-theme", "source", "full")) {
+            for (String format : List.of("graphml", "gexf", "dot", "json")) {
+                written.add("graphs/" + graph + "." + format);
+            }
+        }
+        written.add("coding.qdpx");
+        String index = Files.readString(all.resolve("README.txt"));
+        for (String file : written) {
+            assertTrue(Files.size(all.resolve(file)) > 100, file);
+            assertTrue(index.lines().anyMatch(l -> l.startsWith(file + " ")), "the index lists " + file);
+        }
+        try (var files = Files.walk(all)) {
+            assertEquals(written.size() + 1, files.filter(Files::isRegularFile).count(), "nothing else");
+        }
+        assertTrue(index.contains("\n56 files besides this one,"), index);
+        assertTrue(err.toString().contains("[56/57] coding.qdpx"), err.toString());
+        assertTrue(err.toString().lines().anyMatch(l -> l.startsWith("wrote 57 files (") && l.contains(" MB) to ")),
+                err.toString());
+        // the same graph again gives the same files
+        Path again = dir.resolve("igen");
+        assertEquals(0, run("export", "--all", again.toString()));
+        for (String file : written) {
+            assertEquals(-1L, Files.mismatch(all.resolve(file), again.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void exportsTheCodingAsARefiQdaProject() throws IOException {
+        Path qdpx = dir.resolve("kodning.qdpx");
+        assertEquals(0, run("export", "--qdpx", qdpx.toString()));
+        try (var zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            assertTrue(zip.getEntry("project.qde") != null);
+        }
+        assertTrue(err.toString().contains("5 report files, "), err.toString());
+    }
+
+    @Test
+    void badExportOptionsNameTheOption() throws IOException {
+        Path file = Files.writeString(dir.resolve("en-fil.txt"), "x");
+        assertEquals(ErrorHandler.BAD_INPUT, run("export", "--all", file.toString()));
+        assertTrue(err.toString().contains("--all " + file + ": is a file, not a folder"), err.toString());
+        assertEquals(ErrorHandler.BAD_INPUT, run("export", "--all", dir.toString(), "--format", "csv"));
+        assertTrue(err.toString().contains("--format does not go with --all"), err.toString());
+        assertEquals(ErrorHandler.BAD_INPUT, run("export", "--graph", "actor", "--format", "gexf"));
+        assertTrue(err.toString().contains("--graph actor: ambiguous, use actor-cooccurrence"), err.toString());
+        assertEquals(ErrorHandler.BAD_INPUT, run("export", "--table", "quotes"));
+        assertTrue(err.toString().contains("--format is required with --table"), err.toString());
+    }
 }

@@ -1,9 +1,11 @@
 package dk.erfaringsgraf.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.erfaringsgraf.analysis.Analysis;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.ingest.InputException;
 import dk.erfaringsgraf.testing.GraphFixture;
@@ -12,16 +14,31 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 class GraphExportsIT {
 
     private final GraphStore store = GraphFixture.get().store();
+
+    /** The scores are node attributes; they exist once the shared graph is analysed. */
+    @BeforeAll
+    static void analysed() {
+        Analysis analysis = new Analysis(GraphFixture.get().store());
+        if (!analysis.current()) {
+            analysis.run();
+        }
+    }
 
     private String export(GraphExports.Kind kind, GraphExports.Format format) {
         StringWriter out = new StringWriter();
@@ -72,7 +89,7 @@ class GraphExportsIT {
                 assertTrue(first.length() > 100, k + " " + f);
             }
         }
-        String gexf = export(GraphExports.Kind.ACTOR, GraphExports.Format.GEXF);
+        String gexf = export(GraphExports.Kind.ACTOR_THEME, GraphExports.Format.GEXF);
         assertTrue(gexf.contains("actor:corona-gruppe"), "actors are vertices");
         String sources = export(GraphExports.Kind.SOURCE, GraphExports.Format.DOT);
         // 27 themes and 4 sources; digitalisering is raised by all four.
@@ -91,7 +108,102 @@ class GraphExportsIT {
         InputException e = assertThrows(InputException.class, () -> GraphExports.format("svg"));
         assertEquals("--format svg: unknown (valid: graphml, gexf, dot, json)", e.getMessage());
         e = assertThrows(InputException.class, () -> GraphExports.kind("quotes"));
-        assertEquals("--graph quotes: unknown (valid: theme, actor, source, full)", e.getMessage());
-        assertEquals(List.of(GraphExports.Kind.THEME), List.of(GraphExports.kind(" Theme ")));
+        assertEquals("--graph quotes: unknown (valid: theme, actor-cooccurrence, actor-theme, source, full)", e.getMessage());
+        assertEquals(List.of(GraphExports.Kind.THEME, GraphExports.Kind.ACTOR_COOCCURRENCE),
+                List.of(GraphExports.kind(" Theme "), GraphExports.kind("actor-cooccurrence")));
+        // the old name is ambiguous now that both actor graphs are exported: it fails, naming both
+        e = assertThrows(InputException.class, () -> GraphExports.kind("actor"));
+        assertTrue(e.getMessage().startsWith("--graph actor: ambiguous, use actor-cooccurrence"), e.getMessage());
+        assertTrue(e.getMessage().contains("or actor-theme"), e.getMessage());
+    }
+
+    /** Every edge carries its weight as data (none left to a key default), in every projection. */
+    @Test
+    void graphmlWritesEveryWeightAndDeclaresNoDefaults() throws Exception {
+        for (GraphExports.Kind kind : GraphExports.Kind.values()) {
+            Document doc = parse(export(kind, GraphExports.Format.GRAPHML));
+            assertEquals(0, doc.getElementsByTagNameNS(GRAPHML, "default").getLength(), kind + ": no key defaults");
+            String weightKey = key(doc, "edge", "weight");
+            NodeList edges = doc.getElementsByTagNameNS(GRAPHML, "edge");
+            assertTrue(edges.getLength() > 0, kind.word());
+            for (int i = 0; i < edges.getLength(); i++) {
+                assertNotNull(data((Element) edges.item(i), weightKey), kind + " edge " + i + " has its weight");
+            }
+        }
+        // The theme graph's weights, read back, add up to the items behind every co-coded pair; many weigh 1.
+        Document theme = parse(export(GraphExports.Kind.THEME, GraphExports.Format.GRAPHML));
+        String weightKey = key(theme, "edge", "weight");
+        NodeList edges = theme.getElementsByTagNameNS(GRAPHML, "edge");
+        double sum = 0;
+        int ones = 0;
+        for (int i = 0; i < edges.getLength(); i++) {
+            double w = Double.parseDouble(data((Element) edges.item(i), weightKey));
+            sum += w;
+            ones += w == 1.0 ? 1 : 0;
+        }
+        long expected = count("MATCH (t1:Theme)<-[:ABOUT]-(i:Item)-[:ABOUT]->(t2:Theme) WHERE t1.id < t2.id "
+                + "WITH t1, t2, count(DISTINCT i) AS w RETURN sum(w)");
+        assertEquals(expected, (long) sum);
+        assertTrue(ones > 0, "edges of weight 1 exist and are written");
+    }
+
+    @Test
+    void bothActorGraphsCarryTheActorScores() throws Exception {
+        Document co = parse(export(GraphExports.Kind.ACTOR_COOCCURRENCE, GraphExports.Format.GRAPHML));
+        long actors = count("MATCH (a:Actor) RETURN count(a)");
+        assertEquals(actors, co.getElementsByTagNameNS(GRAPHML, "node").getLength(), "every actor, isolated too");
+        long pairs = count("MATCH (a1:Actor)<-[:MENTIONS {by: 'text'}]-(i:Item)-[:MENTIONS {by: 'text'}]->(a2:Actor) "
+                + "WHERE a1.id < a2.id RETURN count(DISTINCT [a1.id, a2.id])");
+        assertEquals(pairs, co.getElementsByTagNameNS(GRAPHML, "edge").getLength());
+        double pagerank = ((Number) store.read("MATCH (a:Actor {id: 'corona-gruppe'}) RETURN a.pagerank", Map.of())
+                .rows().get(0).get(0)).doubleValue();
+        Document at = parse(export(GraphExports.Kind.ACTOR_THEME, GraphExports.Format.GRAPHML));
+        for (Document doc : List.of(co, at)) {
+            String key = key(doc, "node", "pagerank");
+            Element corona = node(doc, "actor:corona-gruppe");
+            assertEquals(pagerank, Double.parseDouble(data(corona, key)), 1e-12);
+        }
+        assertTrue(node(at, "theme:digitalisering") != null, "the actor-theme graph has the themes");
+        assertEquals(null, node(co, "theme:digitalisering"), "the co-occurrence graph has actors only");
+    }
+
+    private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    private static String key(Document doc, String domain, String name) {
+        NodeList keys = doc.getElementsByTagNameNS(GRAPHML, "key");
+        for (int i = 0; i < keys.getLength(); i++) {
+            Element k = (Element) keys.item(i);
+            if (k.getAttribute("for").equals(domain) && k.getAttribute("attr.name").equals(name)) {
+                return k.getAttribute("id");
+            }
+        }
+        throw new AssertionError("no " + domain + " key " + name);
+    }
+
+    private static String data(Element owner, String key) {
+        NodeList data = owner.getElementsByTagNameNS(GRAPHML, "data");
+        for (int i = 0; i < data.getLength(); i++) {
+            Element d = (Element) data.item(i);
+            if (d.getAttribute("key").equals(key)) {
+                return d.getTextContent();
+            }
+        }
+        return null;
+    }
+
+    private static Element node(Document doc, String id) {
+        NodeList nodes = doc.getElementsByTagNameNS(GRAPHML, "node");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (((Element) nodes.item(i)).getAttribute("id").equals(id)) {
+                return (Element) nodes.item(i);
+            }
+        }
+        return null;
     }
 }
