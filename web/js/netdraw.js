@@ -1,7 +1,7 @@
 // Draws the network: one d3-force layout, painted as SVG for small graphs and on a canvas for large ones
 // (the full findings graph has ~750 nodes and thousands of links; SVG would stutter there).
 // Zoom, drag, hover and click share one code path for both modes: the pointer is hit-tested against the layout.
-import { placeLabels } from './labels.js';
+import { ALWAYS_LABELLED, placeLabels } from './labels.js';
 
 export const CANVAS_ABOVE = 300;
 const SHAPES = { theme: d3.symbolCircle, actor: d3.symbolSquare, source: d3.symbolDiamond, item: d3.symbolTriangle };
@@ -167,12 +167,19 @@ export function createDrawing(host, hooks) {
     return { opacity, width: style.linkWidth(l), color: style.linkColor(l), dash };
   }
 
-  /** The open and hovered nodes always get a label; neighbours and search matches go first, if they fit. */
+  /**
+   * The open and hovered nodes always get a label, and so do the ALWAYS_LABELLED largest themes (sized by the
+   * chosen metric); neighbours and search matches go next, then the rest by size, as far as they fit.
+   */
   function labels() {
     const focus = hover ? neighbours.get(hover) : null;
     const must = n => n.id === selected || n.id === hover;
     const prefer = n => n.type !== 'item' && ((focus && focus.has(n.id)) || (matches && matches.has(n.id)));
-    const placed = placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must, prefer });
+    const topIds = new Set(nodes.filter(n => n.type === 'theme').sort((a, b) => style.radius(b) - style.radius(a))
+      .slice(0, ALWAYS_LABELLED).map(n => n.id));
+    const top = n => topIds.has(n.id);
+    const placed = placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must, prefer, top });
+    placed.forEach(p => { p.top = topIds.has(p.id); });
     // Labels of dimmed nodes are dimmed too, so the highlighted ones read first.
     const byId = new Map(nodes.map(n => [n.id, n]));
     placed.forEach(p => { p.colour = look(byId.get(p.id)).opacity < 1 ? '#9aa5b1' : INK; });
@@ -248,7 +255,8 @@ export function createDrawing(host, hooks) {
     svg.selectAll('g.labels').data([0]).join('g').attr('class', 'labels')
       .selectAll('text').data(labels(), p => p.id).join('text')
       .attr('x', p => p.x).attr('y', p => p.y).attr('dy', '0.35em').attr('text-anchor', p => p.anchor)
-      .attr('data-id', p => p.id).style('font', p => p.font).attr('fill', p => p.colour)
+      .attr('data-id', p => p.id).attr('data-top', p => (p.top ? 'true' : null)).attr('data-full', p => (p.text === p.full ? null : p.full))
+      .style('font', p => p.font).attr('fill', p => p.colour)
       .attr('stroke', '#fff').attr('stroke-width', 3.5).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke')
       .text(p => p.text);
   }
