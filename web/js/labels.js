@@ -1,8 +1,8 @@
 // Readable labels that never cover a node: the most central themes always get one, then the others by size.
 // Each label tries eight places around its node (right, left, above, below, then the diagonals) and takes the
-// first that is inside the view and clear of every node circle and every label already placed; a top theme whose
-// name fits nowhere is shortened at a word boundary, anything else is dropped. Labels are drawn in screen space
-// so they keep their size on zoom. Item triangles (hundreds, drawn on a canvas) are not obstacles.
+// first that is inside the view and clear of every node circle and every label already placed; a top theme also
+// tries two rings a little further out, then a shortened name (cut at a word); anything else is dropped. Labels
+// are drawn in screen space so they keep their size on zoom. Item triangles (hundreds, on a canvas) are no obstacles.
 const measure = document.createElement('canvas').getContext('2d');
 const widths = new Map();
 const FONT = {
@@ -34,8 +34,17 @@ function boxHitsCircle(b, c) {
   return dx * dx + dy * dy < c.r * c.r;
 }
 
-/** The eight places around a node of screen radius r for a box w wide, nearest first. */
-function candidates(x, y, r, w) {
+/**
+ * The eight places around a node of screen radius r for a box w wide, nearest first; with rings > 1 the same
+ * eight again a little further out (a label a few pixels off still reads as its node's).
+ */
+function candidates(x, y, r, w, rings = 1) {
+  const out = [];
+  for (let ring = 0; ring < rings; ring++) out.push(...around(x, y, r + 8 * ring, w));
+  return out;
+}
+
+function around(x, y, r, w) {
   const g = r + 3, d = r * 0.75 + 2, h = HEIGHT;
   return [
     [x + g, y - h / 2], [x - g - w, y - h / 2], [x - w / 2, y - g - h], [x - w / 2, y + g],
@@ -43,11 +52,21 @@ function candidates(x, y, r, w) {
   ].map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h }));
 }
 
-/** Shorter forms of a name, cut at word boundaries ("Service og kontakt …"), longest first. */
+// Words a shortened name must not end on ("Fokus på …" says nothing).
+const LINKING = new Set(['og', 'i', 'på', 'af', 'til', 'for', 'med', 'om', 'and', 'of', 'on', 'in', 'to', 'the', 'for', 'with']);
+
+/**
+ * Shorter forms of a name, cut at word boundaries ("Service og kontakt …"), longest first. No form ends on a
+ * linking word, and one word alone only when it is long enough to name the theme ("Digitalisering …", not "Krise …").
+ */
 function shortened(text) {
   const words = text.split(/\s+/);
   const out = [];
-  for (let n = words.length - 1; n >= 1; n--) out.push(words.slice(0, n).join(' ').replace(/[,–-]$/, '') + ' …');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n);
+    if (LINKING.has(head[n - 1].toLowerCase()) || (n === 1 && head[0].length < 9)) continue;
+    out.push(head.join(' ').replace(/[,–-]$/, '') + ' …');
+  }
   return out;
 }
 
@@ -74,7 +93,7 @@ export function placeLabels(nodes, { transform, width, height, radius, label, mu
     const texts = top(n) || must(n) ? [full, ...shortened(full)] : [full];
     let spot = null;
     for (const text of texts) {
-      const box = candidates(x, y, r, textWidth(text, font) + 2 * PAD).find(free);
+      const box = candidates(x, y, r, textWidth(text, font) + 2 * PAD, top(n) ? 3 : 1).find(free);
       if (box) { spot = { box, text }; break; }
     }
     if (!spot && must(n)) spot = { box: candidates(x, y, r, textWidth(full, font) + 2 * PAD)[0], text: full };
