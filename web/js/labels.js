@@ -1,7 +1,7 @@
 // Readable labels that never cover a node: the most central themes always get one, then the others by size.
 // Each label tries eight places around its node (right, left, above, below, then the diagonals) and takes the
 // first that is inside the view and clear of every node circle and every label already placed; a top theme also
-// tries two rings a little further out, then a shortened name (cut at a word); anything else is dropped. Labels
+// tries rings further out (with a leader line), then a shortened name (cut at a word); anything else is dropped. Labels
 // are drawn in screen space so they keep their size on zoom. Item triangles (hundreds, on a canvas) are no obstacles.
 const measure = document.createElement('canvas').getContext('2d');
 const widths = new Map();
@@ -14,6 +14,9 @@ const FONT = {
 /** How many themes, the largest by the metric the view sizes by, always carry a label. */
 export const ALWAYS_LABELLED = 10;
 const HEIGHT = 16, PAD = 2;
+// A top theme's label may move out in rings RING px apart; from the third ring on a thin leader line joins it
+// to its node, so it still reads as that node's.
+const RING = 10, TOP_RINGS = 6, LEADER_FROM = 2;
 // How far a shape reaches from its centre, per radius of the circle of the same area (netdraw's shape()): a
 // square's corner lies at 1.25 r, a d3 diamond's tip at 1.65 r, an item triangle's at about 1.5 r.
 const REACH = { theme: 1, actor: 1.26, source: 1.65, item: 1.5 };
@@ -40,7 +43,7 @@ function boxHitsCircle(b, c) {
  */
 function candidates(x, y, r, w, rings = 1) {
   const out = [];
-  for (let ring = 0; ring < rings; ring++) out.push(...around(x, y, r + 8 * ring, w));
+  for (let ring = 0; ring < rings; ring++) out.push(...around(x, y, r + RING * ring, w).map(b => ({ ...b, ring })));
   return out;
 }
 
@@ -50,6 +53,13 @@ function around(x, y, r, w) {
     [x + g, y - h / 2], [x - g - w, y - h / 2], [x - w / 2, y - g - h], [x - w / 2, y + g],
     [x + d, y - d - h], [x + d, y + d], [x - d - w, y - d - h], [x - d - w, y + d],
   ].map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h }));
+}
+
+/** A line from the node's rim to the nearest point of its label's box. */
+function leader(x, y, r, b) {
+  const tx = Math.max(b.x0, Math.min(x, b.x1)), ty = Math.max(b.y0, Math.min(y, b.y1));
+  const d = Math.hypot(tx - x, ty - y) || 1;
+  return { x1: x + (tx - x) * r / d, y1: y + (ty - y) * r / d, x2: tx, y2: ty };
 }
 
 // Words a shortened name must not end on ("Fokus på …" says nothing).
@@ -93,15 +103,16 @@ export function placeLabels(nodes, { transform, width, height, radius, label, mu
     const texts = top(n) || must(n) ? [full, ...shortened(full)] : [full];
     let spot = null;
     for (const text of texts) {
-      const box = candidates(x, y, r, textWidth(text, font) + 2 * PAD, top(n) ? 3 : 1).find(free);
+      const box = candidates(x, y, r, textWidth(text, font) + 2 * PAD, top(n) ? TOP_RINGS : 1).find(free);
       if (box) { spot = { box, text }; break; }
     }
     if (!spot && must(n)) spot = { box: candidates(x, y, r, textWidth(full, font) + 2 * PAD)[0], text: full };
     if (!spot) continue;
     taken.push(spot.box);
+    const b = spot.box;
     placed.push({
-      id: n.id, text: spot.text, full, font, x: spot.box.x0 + PAD, y: (spot.box.y0 + spot.box.y1) / 2, anchor: 'start',
-      box: spot.box,
+      id: n.id, text: spot.text, full, font, x: b.x0 + PAD, y: (b.y0 + b.y1) / 2, anchor: 'start', box: b,
+      leader: b.ring >= LEADER_FROM ? leader(x, y, r, b) : null,
     });
   }
   return placed;

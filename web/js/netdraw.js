@@ -216,6 +216,11 @@ export function createDrawing(host, hooks) {
     ctx.globalAlpha = 1;
     ctx.lineJoin = 'round';
     for (const p of labels()) {
+      if (p.leader) {
+        ctx.strokeStyle = p.colour; ctx.lineWidth = 0.8; ctx.globalAlpha = 0.7;
+        ctx.beginPath(); ctx.moveTo(p.leader.x1, p.leader.y1); ctx.lineTo(p.leader.x2, p.leader.y2); ctx.stroke();
+        ctx.globalAlpha = 1;
+      }
       ctx.font = p.font; ctx.textAlign = p.anchor === 'end' ? 'right' : 'left'; ctx.textBaseline = 'middle';
       ctx.strokeStyle = 'rgba(255,255,255,0.92)'; ctx.lineWidth = 3.5; ctx.strokeText(p.text, p.x, p.y);
       ctx.fillStyle = p.colour; ctx.fillText(p.text, p.x, p.y);
@@ -252,8 +257,13 @@ export function createDrawing(host, hooks) {
           .attr('stroke-width', k.strokeWidth / transform.k).classed('selected', n.id === selected)
           .classed('match', !!(matches && matches.has(n.id)));
       });
+    const placed = labels();
+    svg.selectAll('g.leaders').data([0]).join('g').attr('class', 'leaders')
+      .selectAll('line').data(placed.filter(p => p.leader), p => p.id).join('line')
+      .attr('x1', p => p.leader.x1).attr('y1', p => p.leader.y1).attr('x2', p => p.leader.x2).attr('y2', p => p.leader.y2)
+      .attr('stroke', p => p.colour).attr('stroke-width', 0.8).attr('stroke-opacity', 0.7);
     svg.selectAll('g.labels').data([0]).join('g').attr('class', 'labels')
-      .selectAll('text').data(labels(), p => p.id).join('text')
+      .selectAll('text').data(placed, p => p.id).join('text')
       .attr('x', p => p.x).attr('y', p => p.y).attr('dy', '0.35em').attr('text-anchor', p => p.anchor)
       .attr('data-id', p => p.id).attr('data-top', p => (p.top ? 'true' : null)).attr('data-full', p => (p.text === p.full ? null : p.full))
       .style('font', p => p.font).attr('fill', p => p.colour)

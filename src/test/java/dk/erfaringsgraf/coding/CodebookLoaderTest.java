@@ -69,7 +69,7 @@ class CodebookLoaderTest {
 
     /** Actors the user named get English names; an actor without nameEn keeps its Danish name (a proper name). */
     @Test
-    void actorsHaveEnglishNamesWhereTheCodebookGivesThem() {
+    void actorsHaveEnglishNamesWhereTheCodebookGivesThem() throws Exception {
         Codebook codebook = CodebookLoader.loadDefault();
         assertEquals("The Corona group", codebook.actor("corona-gruppe").orElseThrow().nameEn());
         assertEquals("Crisis management team", codebook.actor("kriseberedskab").orElseThrow().nameEn());
