@@ -2,7 +2,7 @@
 // its passage in the source. What is open lives in the URL (node=actor:corona-gruppe, item=soroe-2020:332),
 // so a link reopens it; Esc or the close button closes it.
 import * as urlState from './state.js';
-import { sourceName } from './netstyle.js';
+import { clusterNamer, sourceName } from './netstyle.js';
 import { centreHitInPassage, esc, itemHtml, mentionHtml, passageHtml, speakers, strings as pvStrings, toggleContext } from './provenance.js';
 
 const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
@@ -97,7 +97,8 @@ async function sync(s) {
 async function loadNode(id) {
   const at = id.indexOf(':');
   const type = id.slice(0, at), key = id.slice(at + 1);
-  return { kind: 'node', id, node: await ctx.api(`/api/node/${encodeURIComponent(type)}/${encodeURIComponent(key)}`) };
+  const [node, labels] = await Promise.all([ctx.api(`/api/node/${encodeURIComponent(type)}/${encodeURIComponent(key)}`), nameLookup()]);
+  return { kind: 'node', id, node, labels };
 }
 
 async function loadItem(id) {
@@ -152,7 +153,7 @@ function nodeHtml(d) {
   const actor = n.type === 'actor' ? n.key : null;   // items then say how they mention it
   const metrics = METRICS.filter(m => n.metrics && n.metrics[m] !== undefined)
     .map(m => `<dt>${esc(ctx.t(`nw.metric.${m}`))}</dt><dd data-metric="${m}">${fmt(n.metrics[m])}</dd>`).join('');
-  const extra = (n.community !== undefined && n.community !== null ? `<dt>${esc(ctx.t('dt.community'))}</dt><dd>${n.community + 1}</dd>` : '')
+  const extra = (n.community !== undefined && n.community !== null ? `<dt>${esc(ctx.t('dt.community'))}</dt><dd class="cluster">${esc(clusterText(n))}</dd>` : '')
     + (n.sources && n.sources.length ? `<dt>${esc(ctx.t('dt.sources'))}</dt><dd>${ctx.meta.sources.filter(s => n.sources.includes(s.id)).map(s => esc(sourceName(ctx.meta, s.id))).join(', ')}</dd>` : '');
   return head(ctx.t(`nw.one.${n.type}`), label(n))
     + (n.description && n.type !== 'actor' ? `<p class="description">${esc(n.description)}</p>` : '')
@@ -163,6 +164,12 @@ function nodeHtml(d) {
       ? `<ul class="quotes items">${d.quotes.map(q => itemHtml(ctx, q, { quote: true, actor })).join('')}</ul>` : none())
     + section('echoes', ctx.t('dt.echoes'), echoesHtml(d.echoes || []))
     + section('neighbours', ctx.t('dt.neighbours'), chips(d.neighbours || []));
+}
+
+/** The cluster as the legend names it ("Klynge om «Ledelse»"), not by its number. */
+function clusterText(n) {
+  const top = clusterNamer([...(data.labels || new Map()).values()])(n.type, n.community);
+  return top ? ctx.t('nw.legend.cluster', { name: label(top) }) : String(n.community + 1);
 }
 
 function none() { return `<p class="muted">${esc(ctx.t('dt.none'))}</p>`; }

@@ -1,7 +1,7 @@
 // Draws the network: one d3-force layout, painted as SVG for small graphs and on a canvas for large ones
 // (the full findings graph has ~750 nodes and thousands of links; SVG would stutter there).
 // Zoom, drag, hover and click share one code path for both modes: the pointer is hit-tested against the layout.
-import { placeLabels } from './labels.js';
+import { ALWAYS_LABELLED, placeLabels } from './labels.js';
 
 export const CANVAS_ABOVE = 300;
 const SHAPES = { theme: d3.symbolCircle, actor: d3.symbolSquare, source: d3.symbolDiamond, item: d3.symbolTriangle };
@@ -167,12 +167,19 @@ export function createDrawing(host, hooks) {
     return { opacity, width: style.linkWidth(l), color: style.linkColor(l), dash };
   }
 
-  /** The open and hovered nodes always get a label; neighbours and search matches go first, if they fit. */
+  /**
+   * The open and hovered nodes always get a label, and so do the ALWAYS_LABELLED largest themes (sized by the
+   * chosen metric); neighbours and search matches go next, then the rest by size, as far as they fit.
+   */
   function labels() {
     const focus = hover ? neighbours.get(hover) : null;
     const must = n => n.id === selected || n.id === hover;
     const prefer = n => n.type !== 'item' && ((focus && focus.has(n.id)) || (matches && matches.has(n.id)));
-    const placed = placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must, prefer });
+    const topIds = new Set(nodes.filter(n => n.type === 'theme').sort((a, b) => style.radius(b) - style.radius(a))
+      .slice(0, ALWAYS_LABELLED).map(n => n.id));
+    const top = n => topIds.has(n.id);
+    const placed = placeLabels(nodes, { transform, width, height, radius: style.radius, label: style.label, must, prefer, top });
+    placed.forEach(p => { p.top = topIds.has(p.id); });
     // Labels of dimmed nodes are dimmed too, so the highlighted ones read first.
     const byId = new Map(nodes.map(n => [n.id, n]));
     placed.forEach(p => { p.colour = look(byId.get(p.id)).opacity < 1 ? '#9aa5b1' : INK; });
@@ -209,6 +216,11 @@ export function createDrawing(host, hooks) {
     ctx.globalAlpha = 1;
     ctx.lineJoin = 'round';
     for (const p of labels()) {
+      if (p.leader) {
+        ctx.strokeStyle = p.colour; ctx.lineWidth = 0.8; ctx.globalAlpha = 0.7;
+        ctx.beginPath(); ctx.moveTo(p.leader.x1, p.leader.y1); ctx.lineTo(p.leader.x2, p.leader.y2); ctx.stroke();
+        ctx.globalAlpha = 1;
+      }
       ctx.font = p.font; ctx.textAlign = p.anchor === 'end' ? 'right' : 'left'; ctx.textBaseline = 'middle';
       ctx.strokeStyle = 'rgba(255,255,255,0.92)'; ctx.lineWidth = 3.5; ctx.strokeText(p.text, p.x, p.y);
       ctx.fillStyle = p.colour; ctx.fillText(p.text, p.x, p.y);
@@ -245,10 +257,16 @@ export function createDrawing(host, hooks) {
           .attr('stroke-width', k.strokeWidth / transform.k).classed('selected', n.id === selected)
           .classed('match', !!(matches && matches.has(n.id)));
       });
+    const placed = labels();
+    svg.selectAll('g.leaders').data([0]).join('g').attr('class', 'leaders')
+      .selectAll('line').data(placed.filter(p => p.leader), p => p.id).join('line')
+      .attr('x1', p => p.leader.x1).attr('y1', p => p.leader.y1).attr('x2', p => p.leader.x2).attr('y2', p => p.leader.y2)
+      .attr('stroke', p => p.colour).attr('stroke-width', 0.8).attr('stroke-opacity', 0.7);
     svg.selectAll('g.labels').data([0]).join('g').attr('class', 'labels')
-      .selectAll('text').data(labels(), p => p.id).join('text')
+      .selectAll('text').data(placed, p => p.id).join('text')
       .attr('x', p => p.x).attr('y', p => p.y).attr('dy', '0.35em').attr('text-anchor', p => p.anchor)
-      .attr('data-id', p => p.id).style('font', p => p.font).attr('fill', p => p.colour)
+      .attr('data-id', p => p.id).attr('data-top', p => (p.top ? 'true' : null)).attr('data-full', p => (p.text === p.full ? null : p.full))
+      .style('font', p => p.font).attr('fill', p => p.colour)
       .attr('stroke', '#fff').attr('stroke-width', 3.5).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke')
       .text(p => p.text);
   }

@@ -2,11 +2,12 @@
 // line width by weight; and the legend that explains exactly that.
 import { shape } from './netdraw.js';
 
+// Clusters: Tableau 10, mid tones. Sources: their own dark tones (never a cluster's colour), shown as diamonds
+// with a ring in the sidebar and legend, so "green" never means both a cluster and a source.
 const CLUSTERS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-const SOURCE_COLOURS = ['#2b6cb0', '#7b3fa0', '#d97706', '#2f855a', '#b83280', '#0f766e'];
+const SOURCE_COLOURS = ['#1b2a49', '#7a1f3d', '#4a5a1c', '#5b3a8c', '#8a4b08', '#0c4a4a'];
 const SHARED = '#cbd2d9';
 const ITEM = '#9aa5b1';
-const SOURCE_NODE = '#52606d';
 
 export function sourceColour(meta, id) {
   const i = meta.sources.findIndex(s => s.id === id);
@@ -33,6 +34,22 @@ function clusterColour(nodes) {
   return n => CLUSTERS[((n.type === 'actor' ? offset : 0) + (n.community ?? 0)) % CLUSTERS.length];
 }
 
+/**
+ * Names clusters as the legend does: after the member with the highest PageRank (the most central one), so the
+ * panel and the legend say the same. Returns (type, community) -> that member's node, or null.
+ */
+export function clusterNamer(nodes) {
+  const tops = new Map();
+  for (const n of nodes) {
+    if ((n.type !== 'theme' && n.type !== 'actor') || n.community === undefined || n.community === null) continue;
+    const key = `${n.type}:${n.community}`, best = tops.get(key);
+    const rank = x => [(x.metrics && x.metrics.pagerank) || 0, x.items || 0];
+    const [p, i] = rank(n), [bp, bi] = best ? rank(best) : [-1, -1];
+    if (p > bp || (p === bp && i > bi)) tops.set(key, n);
+  }
+  return (type, community) => tops.get(`${type}:${community}`) || null;
+}
+
 export function makeStyle(f, nodes, ctx) {
   const cluster = clusterColour(nodes);
   const main = nodes.filter(n => n.type === 'theme' || n.type === 'actor');
@@ -57,7 +74,7 @@ export function makeStyle(f, nodes, ctx) {
         const s = nodeSources(n);
         return s.length === 1 ? sourceColour(ctx.meta, s[0]) : SHARED;
       }
-      if (n.type === 'source') return SOURCE_NODE;
+      if (n.type === 'source') return sourceColour(ctx.meta, n.key);
       if (n.type === 'item') return ITEM;
       return cluster(n);
     },
@@ -93,26 +110,41 @@ function colourEntries(f, nodes, ctx) {
       i === 0 ? ctx.t('nw.legend.source1') : ctx.t('nw.legend.sources', { n: i + 1 })));
   }
   if (f.color === 'source') {
-    return [...ctx.meta.sources.map(s => swatch(sourceColour(ctx.meta, s.id), sourceName(ctx.meta, s.id))),
+    return [...ctx.meta.sources.map(s => swatch(sourceColour(ctx.meta, s.id), sourceName(ctx.meta, s.id), 'source')),
       swatch(SHARED, ctx.t('nw.legend.shared'))];
   }
-  // Clusters have no names of their own: each is named after its biggest member.
+  // Clusters have no names of their own: each is named after its most central member (clusterNamer).
   const clustered = nodes.filter(n => (n.type === 'theme' || n.type === 'actor') && n.community !== undefined && n.community !== null);
+  const namer = clusterNamer(nodes);
   const entries = d3.groups(clustered, n => `${n.type}:${n.community}`)
-    .map(([, members]) => d3.greatest(members, n => style.radius(n)))
+    .map(([, members]) => namer(members[0].type, members[0].community))
     .sort((a, b) => (a.type === b.type ? style.radius(b) - style.radius(a) : a.type === 'theme' ? -1 : 1))
     .map(top => swatch(style.fill(top), ctx.t('nw.legend.cluster', { name: style.label(top) }), top.type));
-  if (nodes.some(n => n.type === 'item' || n.type === 'source')) entries.push(swatch(ITEM, ctx.t('nw.legend.other')));
+  if (nodes.some(n => n.type === 'source')) {
+    entries.push(...ctx.meta.sources.filter(s => nodes.some(n => n.id === `source:${s.id}`))
+      .map(s => swatch(sourceColour(ctx.meta, s.id), sourceName(ctx.meta, s.id), 'source')));
+  }
+  if (nodes.some(n => n.type === 'item')) entries.push(swatch(ITEM, ctx.t('nw.legend.other'), 'item'));
   return entries;
 }
 
-export function legendHtml(f, nodes, ctx) {
+/** What the links show: the backbone (and how many of how many links) or all of them. */
+function linksNote(choice, ctx) {
+  if (!choice) return '';
+  const key = choice.rule === 'all' ? 'nw.legend.all' : 'nw.legend.backbone';
+  return `<p class="legend-note legend-links" data-rule="${esc(choice.rule)}" data-shown="${choice.shown}" data-total="${choice.total}">`
+    + `${esc(ctx.t(key, choice))}.</p>`;
+}
+
+export function legendHtml(f, graph, ctx) {
+  const nodes = graph.nodes;
   const types = ['theme', 'actor', 'source', 'item'].filter(t => nodes.some(n => n.type === t));
   const shapes = types.map(t => swatch('#52606d', ctx.t(`nw.type.${t}`), t)).join('');
   const echoes = nodes.some(n => n.type === 'item') ? ` ${esc(ctx.t('nw.legend.echoes'))}.` : '';
+  const sourceNote = f.color === 'source' || nodes.some(n => n.type === 'source') ? ` ${esc(ctx.t('nw.legend.sourceMarks'))}.` : '';
   return `<div class="legend-block"><h3>${esc(ctx.t('nw.legend.shapes'))}</h3><ul class="legend-shapes">${shapes}</ul></div>
     <div class="legend-block"><h3>${esc(ctx.t('nw.legend.colour'))}: ${esc(ctx.t(`nw.color.${f.color}`))}</h3>
       <ul class="legend-colours">${colourEntries(f, nodes, ctx).join('')}</ul></div>
-    <div class="legend-notes"><p class="legend-note">${esc(ctx.t('nw.legend.size', { metric: ctx.t(`nw.metric.${f.metric}`) }))}.
-      ${esc(ctx.t('nw.legend.links'))}.${echoes}</p></div>`;
+    <div class="legend-notes">${linksNote(graph.linkChoice, ctx)}<p class="legend-note">${esc(ctx.t('nw.legend.size', { metric: ctx.t(`nw.metric.${f.metric}`) }))}.
+      ${esc(ctx.t('nw.legend.links'))}.${echoes}${sourceNote}</p></div>`;
 }

@@ -27,12 +27,17 @@ const strings = {
     'nw.legend.links': 'Linjetykkelse: antal udsagn, der forbinder to punkter',
     'nw.legend.echoes': 'Stiplet: genklang mellem kilder; prikket: en aktør, som kun afsnittets titel nævner',
     'nw.legend.cluster': 'Klynge om «{name}»', 'nw.legend.sources': '{n} kilder', 'nw.legend.source1': '1 kilde',
-    'nw.legend.shared': 'Flere kilder', 'nw.legend.other': 'Udsagn / kilde',
+    'nw.legend.shared': 'Flere kilder', 'nw.legend.other': 'Udsagn',
     'nw.stats': '{nodes} punkter · {links} forbindelser', 'nw.loading': 'Henter netværket …',
     'nw.empty': 'Ingen punkter med disse filtre. Sænk mindste forbindelse eller vælg flere kilder.',
     'nw.hoverInfo': '{label} · {type} · {items} udsagn · {metric}: {value}',
     'nw.hint': 'Klik på et punkt for at se udsagnene bag det. Træk for at flytte, rul for at zoome.',
     'nw.fit': 'Tilpas', 'nw.fit.title': 'Vis hele netværket',
+    'nw.allLinks': 'Vis alle forbindelser',
+    'nw.allLinks.title': 'Slået fra: kun netværkets rygrad (de forbindelser, der betyder mest for mindst ét af punkterne)',
+    'nw.legend.backbone': 'Viser rygraden: {shown} af {total} forbindelser – dem, som disparitetsfilteret (α = 0,05) finder betydende for mindst ét af deres punkter, plus det stærkeste udspændende træ, så intet punkt mister sin sidste forbindelse',
+    'nw.legend.all': 'Viser alle {total} forbindelser',
+    'nw.legend.sourceMarks': 'Kilder har deres egne mørke farver og tegnes som ruder; de er ikke klyngefarver',
   },
   en: {
     'network.tab': 'Network',
@@ -51,12 +56,17 @@ const strings = {
     'nw.legend.links': 'Line width: findings that connect two points',
     'nw.legend.echoes': 'Dashed: echoes between sources; dotted: an actor only the section title names',
     'nw.legend.cluster': 'Cluster around “{name}”', 'nw.legend.sources': '{n} sources', 'nw.legend.source1': '1 source',
-    'nw.legend.shared': 'Several sources', 'nw.legend.other': 'Finding / source',
+    'nw.legend.shared': 'Several sources', 'nw.legend.other': 'Finding',
     'nw.stats': '{nodes} points · {links} links', 'nw.loading': 'Loading the network …',
     'nw.empty': 'No points with these filters. Lower the minimum link or choose more sources.',
     'nw.hoverInfo': '{label} · {type} · {items} findings · {metric}: {value}',
     'nw.hint': 'Click a point to see the findings behind it. Drag to move, scroll to zoom.',
     'nw.fit': 'Fit', 'nw.fit.title': 'Show the whole network',
+    'nw.allLinks': 'Show all links',
+    'nw.allLinks.title': 'Off: only the network’s backbone (the links that matter most to at least one of their points)',
+    'nw.legend.backbone': 'Showing the backbone: {shown} of {total} links – those the disparity filter (α = 0.05) finds significant for at least one of their points, plus the strongest spanning tree, so no point loses its last link',
+    'nw.legend.all': 'Showing all {total} links',
+    'nw.legend.sourceMarks': 'Sources have their own dark colours and are drawn as diamonds; they are not cluster colours',
   },
 };
 
@@ -82,6 +92,8 @@ export function filtersFrom(state, meta) {
     color: COLORS.includes(state.color) ? state.color : 'community',
     // Centrality of the chosen findings (recomputed on the server) or of the whole corpus (from 'analyze').
     scope: state.scope === 'filtered' ? 'filtered' : 'whole',
+    // The backbone of the links (the server's default) or every link.
+    links: state.links === 'all' ? 'all' : 'backbone',
     q: (state.q || '').trim(),
   };
 }
@@ -91,6 +103,7 @@ function graphPath(f) {
   if (f.sources) p.set('sources', f.sources.join(','));
   if (f.kinds) p.set('kinds', f.kinds.join(','));
   if (f.scope === 'filtered') p.set('scope', 'filtered');
+  if (f.links === 'all') p.set('links', 'all');
   return `/api/graph?${p}`;
 }
 
@@ -104,6 +117,8 @@ function mount(el, c) {
         <div class="net-bar">
           <span id="net-info" class="net-info" data-i18n="nw.hint"></span>
           <span id="net-stats" class="net-stats"></span>
+          <label class="check net-all-links" data-i18n-title="nw.allLinks.title"><input type="checkbox" id="net-all-links">
+            <span data-i18n="nw.allLinks"></span></label>
           <button type="button" id="net-fit" class="btn small" data-i18n="nw.fit" data-i18n-title="nw.fit.title"></button>
           <button type="button" id="net-save-svg" class="btn small" data-i18n="nw.save.svg" data-i18n-title="nw.save.title"></button>
           <button type="button" id="net-save-png" class="btn small" data-i18n="nw.save.png" data-i18n-title="nw.save.title"></button>
@@ -122,6 +137,7 @@ function mount(el, c) {
     set: values => ctx.state.set(values),
   });
   el.querySelector('#net-fit').addEventListener('click', () => drawing.fit());
+  el.querySelector('#net-all-links').addEventListener('change', e => ctx.state.set({ links: e.target.checked ? 'all' : null }));
   el.querySelector('#net-save-svg').addEventListener('click', () => save('svg'));
   el.querySelector('#net-save-png').addEventListener('click', () => save('png'));
   new ResizeObserver(() => drawing.resize()).observe(el.querySelector('#net-host'));
@@ -136,6 +152,7 @@ function style() {
 async function show(state) {
   filters = filtersFrom(state, ctx.meta);
   sidebar.sync(filters);
+  view.querySelector('#net-all-links').checked = filters.links === 'all';
   const key = graphPath(filters);
   if (key !== graphKey) {
     graphKey = key;
@@ -175,7 +192,7 @@ async function load(path) {
 }
 
 function legend() {
-  view.querySelector('#net-legend').innerHTML = legendHtml(filters, graph.nodes, ctx);
+  view.querySelector('#net-legend').innerHTML = legendHtml(filters, graph, ctx);
 }
 
 function stats() {

@@ -71,7 +71,7 @@ export function createSidebar(el, ctx, hooks) {
   function labels() {
     $('#net-types .checks').innerHTML = checkboxes('types', TYPES, t => ctx.t(`nw.type.${t}`));
     $('#net-sources .checks').innerHTML = checkboxes('sources', meta.sources.map(s => s.id), id => sourceName(meta, id),
-      id => `<i class="dot" data-colour="${sourceColour(meta, id)}"></i>`);
+      id => `<i class="dot source-mark" data-colour="${sourceColour(meta, id)}"></i>`);
     // Set through the CSSOM: the page's CSP (style-src 'self') refuses style="…" in HTML.
     el.querySelectorAll('#net-sources .dot[data-colour]').forEach(d => { d.style.background = d.dataset.colour; });
     $('#net-kinds .checks').innerHTML = checkboxes('kinds', meta.kinds, k => ctx.t(`nw.kind.${k}`));
@@ -99,7 +99,7 @@ export function createSidebar(el, ctx, hooks) {
     $('#net-scope').addEventListener('change', e => hooks.set({ scope: e.target.value === 'whole' ? null : e.target.value }));
     $('#net-color').addEventListener('change', e => hooks.set({ color: e.target.value === 'community' ? null : e.target.value }));
     $('#net-reset').addEventListener('click', () => hooks.set(
-      { types: null, sources: null, kinds: null, minWeight: null, metric: null, scope: null, color: null, q: null }));
+      { types: null, sources: null, kinds: null, minWeight: null, metric: null, scope: null, color: null, links: null, q: null }));
     $('#net-search').addEventListener('submit', e => {
       e.preventDefault();
       const q = $('#net-q').value.trim();

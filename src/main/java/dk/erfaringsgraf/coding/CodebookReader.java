@@ -20,7 +20,7 @@ final class CodebookReader {
     private static final Set<String> ROOT_KEYS = Set.of("themes", "actors");
     private static final Set<String> THEME_KEYS =
             Set.of("id", "name", "nameEn", "description", "sections", "keywords", "patterns");
-    private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "kind", "aliases", "patterns");
+    private static final Set<String> ACTOR_KEYS = Set.of("id", "name", "nameEn", "kind", "aliases", "patterns");
 
     private final String origin;
 
@@ -87,7 +87,9 @@ final class CodebookReader {
         if (aliases.isEmpty() && patterns.isEmpty()) {
             throw map.error(map.line(), "aliases", "is missing: an actor needs aliases or patterns");
         }
-        return new Actor(id, map.text("name").value(), actorKind, aliases, patterns);
+        String name = map.text("name").value();
+        String nameEn = map.optionalText("nameEn").map(YamlMap.Scalar::value).orElse(name);
+        return new Actor(id, name, nameEn, actorKind, aliases, patterns);
     }
 
     private static YamlMap named(YamlMap raw, String what, String id) {

@@ -122,7 +122,7 @@ public final class GraphLoader {
         List<Map<String, Object>> themes = codebook.themes().stream().map(t -> Map.<String, Object>of(
                 "id", t.id(), "name", t.name(), "nameEn", t.nameEn(), "description", t.description())).toList();
         List<Map<String, Object>> actors = codebook.actors().stream().map(a -> Map.<String, Object>of(
-                "id", a.id(), "name", a.name(), "kind", a.kind().label())).toList();
+                "id", a.id(), "name", a.name(), "nameEn", a.nameEn(), "kind", a.kind().label())).toList();
         run(tx, "load/themes", Map.of("themes", themes));
         run(tx, "load/actors", Map.of("actors", actors));
         return null;

@@ -67,6 +67,19 @@ class CodebookLoaderTest {
         assertEquals("Digitalisation and technology", digital.nameEn());
     }
 
+    /** Actors the user named get English names; an actor without nameEn keeps its Danish name (a proper name). */
+    @Test
+    void actorsHaveEnglishNamesWhereTheCodebookGivesThem() throws Exception {
+        Codebook codebook = CodebookLoader.loadDefault();
+        assertEquals("The Corona group", codebook.actor("corona-gruppe").orElseThrow().nameEn());
+        assertEquals("Crisis management team", codebook.actor("kriseberedskab").orElseThrow().nameEn());
+        assertEquals("Job bank (staff redeployment)", codebook.actor("jobbanken").orElseThrow().nameEn());
+        assertEquals("Danish Health Authority", codebook.actor("sundhedsstyrelsen").orElseThrow().nameEn());
+        codebook.actors().forEach(a -> assertFalse(a.nameEn().isBlank(), a.id()));
+        Actor kl = CodebookLoader.load(write(VALID)).actor("kl").orElseThrow();
+        assertEquals("KL", kl.nameEn(), "no nameEn: the name");
+    }
+
     @Test
     void defaultCodebookHasTheNamedThemesAndActorsWithTheirKinds() {
         Codebook codebook = CodebookLoader.loadDefault();

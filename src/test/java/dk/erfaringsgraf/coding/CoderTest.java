@@ -266,7 +266,7 @@ class CoderTest {
         Codebook codebook = new Codebook(
                 List.of(new Theme("hygiejne", "Hygiejne", "Hygiene", "Hygiejne.", List.of(), List.of("hygiejne"),
                         List.of())),
-                List.of(new Actor("team", "Team Værnemidler", ActorKind.GROUP, List.of("team værnemidler"), List.of())));
+                List.of(new Actor("team", "Team Værnemidler", "PPE team", ActorKind.GROUP, List.of("team værnemidler"), List.of())));
         Coding coding = new Coder(codebook).code(null, "Hygiejne er på alles radar nu, og det vil fortsætte fremover.");
         assertEquals(new Coding(List.of("hygiejne"), List.of()), coding);
         assertThrows(NullPointerException.class, () -> new Coder(codebook).code("Værnemidler", null));

@@ -54,6 +54,9 @@ class GraphApiIT {
         assertEquals(49, nodes.size(), "27 themes + 22 actors, each with at least one item");
         JsonNode corona = node(graph, "actor:corona-gruppe");
         assertEquals("Corona-gruppen", corona.get("label").asText());
+        assertEquals("The Corona group", corona.get("labelEn").asText(), "the codebook's English name");
+        assertEquals("Job bank (staff redeployment)", node(graph, "actor:jobbanken").get("labelEn").asText());
+        assertEquals("TRIO (manager and staff representatives)", node(graph, "actor:trio").get("labelEn").asText());
         assertEquals(List.of("soroe-2020"), List.of(corona.get("sources").get(0).asText()));
         assertEquals(1, corona.get("sources").size(), "Only Sorø names its Corona-gruppe");
         assertEquals(9, corona.get("items").asInt());
@@ -61,8 +64,72 @@ class GraphApiIT {
         JsonNode digital = node(graph, "theme:digitalisering");
         assertEquals(0.354, digital.get("metrics").get("betweenness").asDouble(), 1e-3);
         assertEquals("Digitalisation and technology", digital.get("labelEn").asText());
-        assertEquals(585, graph.get("links").size(), "co-occurrence and actor–theme links of the typed findings");
+        assertEquals(61, graph.get("links").size(), "the backbone of the co-occurrence and actor–theme links");
+        assertEquals("backbone", graph.get("filters").get("links").asText());
         assertLinksJoinNodes(graph);
+    }
+
+    /**
+     * The default network is the backbone: 61 of the 585 links (48 of a spanning tree of the 49 nodes, 13 more that
+     * the disparity filter finds significant at α = 0.05 for one of their ends); links=all gives all 585. The
+     * backbone keeps every node linked: its components are those of the full graph.
+     */
+    @Test
+    void defaultLinksAreTheBackboneAndAllAreOneParameterAway() {
+        JsonNode backbone = Api.get("/api/graph");
+        JsonNode all = Api.get("/api/graph?links=all");
+        assertEquals(585, all.get("links").size(), "co-occurrence and actor–theme links of the typed findings");
+        assertEquals("all", all.get("linkChoice").get("rule").asText());
+        JsonNode choice = backbone.get("linkChoice");
+        assertEquals("backbone", choice.get("rule").asText());
+        assertEquals(0.05, choice.get("alpha").asDouble());
+        assertEquals(61, choice.get("shown").asInt());
+        assertEquals(585, choice.get("total").asInt());
+        assertEquals(components(all), components(backbone), "the backbone cuts no node off");
+        assertEquals(1, Set.copyOf(components(all).values()).size(), "the 49 themes and actors form one component");
+        Set<String> allLinks = new HashSet<>();
+        all.get("links").forEach(l -> allLinks.add(l.get("source").asText() + ">" + l.get("target").asText()));
+        backbone.get("links").forEach(l -> assertTrue(allLinks.contains(l.get("source").asText() + ">" + l.get("target").asText())));
+        // Digitalisation's strongest link (39 items with virtual meetings) is in the backbone.
+        assertTrue(hasLink(backbone, "theme:digitalisering", "theme:virtuelle-moeder"));
+
+        JsonNode themes = Api.get("/api/graph?types=theme");
+        assertEquals(297, themes.get("linkChoice").get("total").asInt());
+        assertEquals(29, themes.get("links").size(), "26 of a spanning tree of the 27 themes and 3 more the filter keeps");
+        JsonNode error = Api.getError(400, "/api/graph?links=some");
+        assertEquals("links", error.get("parameter").asText());
+        assertTrue(error.get("message").asText().contains("backbone, all"));
+    }
+
+    private static boolean hasLink(JsonNode graph, String a, String b) {
+        for (JsonNode l : graph.get("links")) {
+            String s = l.get("source").asText(), t = l.get("target").asText();
+            if ((s.equals(a) && t.equals(b)) || (s.equals(b) && t.equals(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each node's component, named by its smallest member id. */
+    private static java.util.Map<String, String> components(JsonNode graph) {
+        java.util.Map<String, String> root = new java.util.TreeMap<>();
+        graph.get("nodes").forEach(n -> root.put(n.get("id").asText(), n.get("id").asText()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (JsonNode l : graph.get("links")) {
+                String a = root.get(l.get("source").asText()), b = root.get(l.get("target").asText());
+                String min = a.compareTo(b) < 0 ? a : b;
+                for (String end : List.of(l.get("source").asText(), l.get("target").asText())) {
+                    if (!root.get(end).equals(min)) {
+                        root.put(end, min);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return root;
     }
 
     @Test
@@ -72,7 +139,7 @@ class GraphApiIT {
         kl.get("nodes").forEach(n -> assertEquals("kl-2020", n.get("sources").get(0).asText()));
         assertFalse(ids(kl).contains("actor:corona-gruppe"));
 
-        JsonNode heavy = Api.get("/api/graph?minWeight=5");
+        JsonNode heavy = Api.get("/api/graph?minWeight=5&links=all");
         assertEquals(167, heavy.get("links").size());
         heavy.get("links").forEach(l -> assertTrue(l.get("weight").asInt() >= 5));
 
@@ -87,7 +154,7 @@ class GraphApiIT {
 
     @Test
     void fullFindingsGraphHasItemsSourcesAndEchoes() {
-        JsonNode full = Api.get("/api/graph?types=theme,actor,source,item");
+        JsonNode full = Api.get("/api/graph?types=theme,actor,source,item&links=all");
         assertEquals(707, full.get("nodes").size(), "27 themes, 22 actors, 4 sources, 654 coded items");
         // 1561 about, 338 cooccurs, 247 involves, 234 mentions, 97 covers, 33 echoes.
         assertEquals(2510, full.get("links").size());

@@ -47,6 +47,84 @@ class NetworkBrowserIT extends PageIT {
         browser.screenshot("network");
     }
 
+    /**
+     * The ten largest themes (by PageRank, what the view sizes by) all carry a label, "Digitalisering og
+     * teknologi" among them, and no label's box, as the browser lays it out, touches a node's shape.
+     */
+    @Test
+    void theLargestThemesAreLabelledAndNoLabelCoversANode() throws Exception {
+        JsonNode graph = api("/api/graph");
+        open("#view=network");
+        List<String> top = new ArrayList<>();
+        graph.get("nodes").forEach(n -> { if (n.get("type").asText().equals("theme")) top.add(n.get("id").asText()); });
+        top.sort((a, b) -> Double.compare(pagerank(graph, b), pagerank(graph, a)));
+        List<String> ten = top.subList(0, 10);
+        assertTrue(ten.contains("theme:digitalisering"), ten.toString());
+        assertEquals(new TreeSet<>(ten), new TreeSet<>(attrs("#view-network g.labels text[data-top]", "data-id")),
+                "the ten largest themes are labelled");
+        assertEquals(List.of(), labelsOverNodes());
+        assertTrue(count("#view-network g.labels text") >= 15, "more labels where there is room");
+
+        browser.driver().findElement(By.id("lang")).click();
+        browser.waiting(10).until(d -> "Network".equals(text("#tab-network")));
+        assertEquals(new TreeSet<>(ten), new TreeSet<>(attrs("#view-network g.labels text[data-top]", "data-id")));
+        assertEquals(List.of(), labelsOverNodes(), "the longer English names find room too");
+        browser.driver().findElement(By.id("lang")).click();
+        browser.waiting(10).until(d -> "Netværk".equals(text("#tab-network")));
+    }
+
+    /** The page shows the backbone and says so; one click shows every link, and the legend says that instead. */
+    @Test
+    void showAllLinksSwitchesFromTheBackboneAndTheLegendSaysWhich() throws Exception {
+        JsonNode backbone = api("/api/graph");
+        open("#view=network");
+        assertEquals(String.valueOf(backbone.get("links").size()), attr("#view-network", "data-links"));
+        assertEquals("61", attr("#net-legend .legend-links", "data-shown"));
+        assertTrue(text("#net-legend .legend-links").startsWith("Viser rygraden: 61 af 585 forbindelser – dem, som disparitetsfilteret (α = 0,05)"),
+                text("#net-legend .legend-links"));
+        assertFalse(browser.driver().findElement(By.id("net-all-links")).isSelected());
+        assertEquals("Vis alle forbindelser", text("label.net-all-links"));
+
+        browser.driver().findElement(By.id("net-all-links")).click();
+        browser.waiting(20).until(d -> "585".equals(attr("#view-network", "data-links")));
+        browser.waiting(60).until(d -> "true".equals(attr("#view-network", "data-settled")));
+        assertTrue(browser.driver().getCurrentUrl().contains("links=all"));
+        assertEquals("Viser alle 585 forbindelser.", text("#net-legend .legend-links"));
+        assertEquals(List.of(), labelsOverNodes());
+        browser.screenshot("network-all-links");
+
+        browser.driver().navigate().refresh();
+        waitForReady();
+        assertTrue(browser.driver().findElement(By.id("net-all-links")).isSelected(), "the choice is in the link");
+        browser.driver().findElement(By.id("net-all-links")).click();
+        browser.waiting(20).until(d -> "61".equals(attr("#view-network", "data-links")));
+        assertFalse(browser.driver().getCurrentUrl().contains("links="));
+    }
+
+    /** Sources are marked with colours no cluster has, and as diamonds, in the sidebar as in the network. */
+    @Test
+    void sourceColoursAreNotClusterColours() {
+        open("#view=network");
+        String rgbToHex = "const hex = c => '#' + c.match(/\\d+/g).slice(0, 3).map(x => (+x).toString(16).padStart(2, '0')).join('');";
+        @SuppressWarnings("unchecked")
+        List<String> marks = (List<String>) browser.js(rgbToHex + " return [...document.querySelectorAll('#net-sources .source-mark')]"
+                + ".map(d => hex(getComputedStyle(d).backgroundColor));");
+        @SuppressWarnings("unchecked")
+        List<String> clusters = (List<String>) browser.js("return [...new Set([...document.querySelectorAll('#view-network path.node')]"
+                + ".map(p => p.getAttribute('fill')))];");
+        assertEquals(4, marks.size());
+        assertEquals(4, Set.copyOf(marks).size(), "one colour per source");
+        assertTrue(clusters.size() >= 4, clusters.toString());
+        assertTrue(marks.stream().noneMatch(clusters::contains), marks + " vs " + clusters);
+
+        open("#view=network&color=source&types=theme,actor,source");
+        @SuppressWarnings("unchecked")
+        List<String> sourceNodes = (List<String>) browser.js("return [...document.querySelectorAll('#view-network path.node[data-type=source]')]"
+                + ".map(p => p.getAttribute('fill'));");
+        assertTrue(marks.containsAll(sourceNodes) && sourceNodes.size() == 4, sourceNodes.toString());
+        assertTrue(text("#net-legend").contains("Kilder har deres egne mørke farver"));
+    }
+
     @Test
     void drawsTheFullFindingsGraphOnACanvas() throws Exception {
         JsonNode graph = api("/api/graph?types=theme,actor,source,item");
@@ -66,6 +144,8 @@ class NetworkBrowserIT extends PageIT {
         waitForDetail(CORONA);
         assertTrue(browser.driver().getCurrentUrl().contains("node=actor%3Acorona-gruppe"));
         assertEquals("Corona-gruppen", text("#detail-title"));
+        assertTrue(text("#detail dd.cluster").startsWith("Klynge om «"), "named as in the legend: " + text("#detail dd.cluster"));
+        assertTrue(text("#net-legend").contains(text("#detail dd.cluster")), "the legend lists the same name");
         assertEquals(idsOf(node.get("quotes")), domItemIds("#detail ul.quotes > li.item"));
         assertEquals(3, count("#detail ul.quotes > li.item"));
         assertTrue(text("#detail ul.quotes").contains(GENIAL));
@@ -191,10 +271,14 @@ class NetworkBrowserIT extends PageIT {
         assertTrue(text("#net-legend").contains("Cluster around"));
         List<String> english = new ArrayList<>();
         graph.get("nodes").forEach(n -> english.add(n.get("labelEn").asText()));
-        List<String> labels = textsOf("#view-network g.labels text");
+        List<String> labels = browser.driver().findElements(By.cssSelector("#view-network g.labels text")).stream()
+                .map(e -> e.getAttribute("data-full") != null ? e.getAttribute("data-full") : e.getText()).toList();
         assertFalse(labels.isEmpty());
         assertTrue(english.containsAll(labels), "every label is the English one: " + labels);
         assertTrue(labels.contains("Cross-organisational collaboration"));
+        assertTrue(labels.contains("Digitalisation and technology"), labels.toString());
+        assertEquals("The Corona group", text("#detail-title"), "the actor's English name from the codebook");
+        assertTrue(text("#detail dd.cluster").startsWith("Cluster around “"), text("#detail dd.cluster"));
         browser.screenshot("english");
     }
 
@@ -280,6 +364,38 @@ class NetworkBrowserIT extends PageIT {
     }
 
     // --- helpers ---
+
+    private static double pagerank(JsonNode graph, String id) {
+        for (JsonNode n : graph.get("nodes")) {
+            if (n.get("id").asText().equals(id)) {
+                return n.get("metrics").get("pagerank").asDouble();
+            }
+        }
+        throw new AssertionError(id);
+    }
+
+    /**
+     * Every (label, node) pair whose boxes, as the browser lays them out, meet: a theme's circle against the label's
+     * box, the other shapes by their own boxes. Empty when no label covers a node.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> labelsOverNodes() {
+        return (List<String>) browser.js("const nodes = [...document.querySelectorAll('#view-network svg path.node')]"
+                + "  .map(p => ({ id: p.dataset.id, circle: p.dataset.type === 'theme', b: p.getBoundingClientRect() }));"
+                + "const bad = [];"
+                + "for (const t of document.querySelectorAll('#view-network svg g.labels text')) {"
+                + "  const l = t.getBoundingClientRect();"
+                + "  for (const n of nodes) {"
+                + "    const b = n.b; let hit;"
+                + "    if (n.circle) { const cx = (b.left + b.right) / 2, cy = (b.top + b.bottom) / 2, r = b.width / 2;"
+                + "      const dx = Math.max(l.left - cx, 0, cx - l.right), dy = Math.max(l.top - cy, 0, cy - l.bottom);"
+                + "      hit = dx * dx + dy * dy < r * r - 0.5; }"
+                + "    else hit = l.left < b.right - 0.5 && l.right > b.left + 0.5 && l.top < b.bottom - 0.5 && l.bottom > b.top + 0.5;"
+                + "    if (hit) bad.push(t.dataset.id + ' over ' + n.id);"
+                + "  }"
+                + "}"
+                + "return bad;");
+    }
 
     private static JsonNode api(String path) throws Exception {
         var response = web.get(path);
