@@ -25,11 +25,13 @@ final class CorrectionApi {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<What> REANALYSE = Set.of(What.KIND, What.THEMES, What.ACTORS);
 
+    private final Explorer explorer;
     private final Curation curation;
     private final CorrectionCheck check;
     private final Reanalysis reanalysis;
 
     CorrectionApi(Explorer explorer, Curation curation) {
+        this.explorer = explorer;
         this.curation = curation;
         this.check = new CorrectionCheck(explorer);
         this.reanalysis = curation == null ? null : new Reanalysis(explorer.store(), curation);
@@ -37,13 +39,17 @@ final class CorrectionApi {
 
     void list(Context ctx) {
         if (curation == null) {
-            ctx.json(new CorrectionPayloads.Listing(null, true, "no-file", false, List.of(), List.of()));
+            ctx.json(new CorrectionPayloads.Listing(null, true, "no-file", false, List.of(), List.of(), people()));
             return;
         }
         List<Correction> inForce = curation.inForce();
         List<String> missing = curation.lastReport().missing().stream().map(Correction::id).toList();
         ctx.json(new CorrectionPayloads.Listing(curation.file().toString(), curation.readOnly(),
-                curation.readOnly() ? "read-only" : null, reanalysis.stale(), inForce, missing));
+                curation.readOnly() ? "read-only" : null, reanalysis.stale(), inForce, missing, people()));
+    }
+
+    private List<String> people() {
+        return explorer.rows("curation/people", java.util.Map.of()).stream().map(r -> (String) r.get("name")).toList();
     }
 
     synchronized void make(Context ctx) {

@@ -22,13 +22,15 @@ final class CorrectionPayloads {
     /**
      * GET /api/corrections: the corrections in force (oldest first), the ids of those whose target the graph
      * does not have, whether this server refuses corrections (and why: read-only, no-file), whether the scores
-     * and echoes are being computed again after a correction, and the file they are kept in.
+     * and echoes are being computed again after a correction, the file they are kept in, and the names of the
+     * people quotes are said by (the choices for a speaker or a merge).
      */
     record Listing(String file, boolean readOnly, String readOnlyReason, boolean analysisStale,
-                   List<Correction> corrections, List<String> missing) {
+                   List<Correction> corrections, List<String> missing, List<String> people) {
         Listing {
             corrections = List.copyOf(corrections);
             missing = List.copyOf(missing);
+            people = List.copyOf(people);
         }
     }
 
