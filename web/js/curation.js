@@ -73,7 +73,9 @@ export async function decorate(ctx, panel, data, reload) {
     + echoesHtml(ctx, item, full.echoes || []);
   el.addEventListener('change', e => onChange(ctx, e, item, reload));
   el.addEventListener('click', e => onClick(ctx, e, item, reload));
-  panel.appendChild(el);
+  // right under the item's own text, themes and actors, before its passage in the source
+  const passage = panel.querySelector('.context.provenance');
+  if (passage) passage.before(el); else panel.appendChild(el);
 }
 
 function kindHtml(ctx, item) {

@@ -19,6 +19,7 @@ public final class Curation {
     private final CorrectionApplier applier;
     private final boolean readOnly;
     private ApplyReport last;
+    private List<Correction> lastApplied;
 
     public Curation(Path file, GraphStore store, boolean readOnly) {
         this.log = new CorrectionLog(file);
@@ -44,18 +45,20 @@ public final class Curation {
 
     /** Applies the corrections in force to the graph as loaded now. */
     public synchronized ApplyReport apply() {
-        last = applier.apply(log.inForce());
+        lastApplied = log.inForce();
+        last = applier.apply(lastApplied);
         return last;
     }
 
-    /** What the last application here did (applying now if there was none). */
+    /** What the last application here did; applies again when the file holds other corrections (edited by hand). */
     public synchronized ApplyReport lastReport() {
-        return last == null ? apply() : last;
+        return last == null || !log.inForce().equals(lastApplied) ? apply() : last;
     }
 
     /** Applies the corrections in force after a new analysis wrote new echoes. */
     public synchronized ApplyReport afterAnalysis() {
-        last = applier.afterAnalysis(log.inForce());
+        lastApplied = log.inForce();
+        last = applier.afterAnalysis(lastApplied);
         return last;
     }
 
