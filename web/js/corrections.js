@@ -35,7 +35,7 @@ function value(c, v) {
   if (Array.isArray(v)) return v.length ? v.map(x => name(c, x)).join(', ') : ctx.t('co.empty');
   if (typeof v === 'object') {
     if (v.decision) return ctx.t(`co.decision.${v.decision}`) + (v.relation ? ` (${ctx.t(`cu.relation.${v.relation}`)})` : '');
-    return v.similarity !== undefined && v.similarity !== null ? `${(+v.similarity).toFixed(2)}` : ctx.t('co.empty');
+    return v.similarity !== undefined && v.similarity !== null ? ctx.t('dt.similarity', { value: (+v.similarity).toFixed(2) }) : ctx.t('co.empty');
   }
   return c.what === 'kind' ? ctx.t(`nw.kind1.${v}`) : String(v);
 }
