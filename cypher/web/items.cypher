@@ -1,6 +1,6 @@
 // Items by id, with section, themes, actors and who said them (quotes), for lists and detail panels;
 // kindBy says why the item has its kind (heading, label, lead-in, cue, template, quote, default); actors are those
-// the item's own words name (MENTIONS by 'text'), actorsBySection those only its section title names.
+// the item's own words name (MENTIONS by 'text') or a person set (by 'manual'), actorsBySection those only its section title names.
 // Parameters: $ids – item ids
 UNWIND $ids AS id
 MATCH (i:Item {id: id})-[:IN_SECTION]->(s:Section)
@@ -9,7 +9,7 @@ WITH i, s, t ORDER BY t.id
 WITH i, s, collect(t.id) AS themes
 OPTIONAL MATCH (i)-[m:MENTIONS]->(a:Actor)
 WITH i, s, themes, m, a ORDER BY a.id
-WITH i, s, themes, [x IN collect({id: a.id, by: m.by}) WHERE x.by = 'text' | x.id] AS actors,
+WITH i, s, themes, [x IN collect({id: a.id, by: m.by}) WHERE x.by IN ['text', 'manual'] | x.id] AS actors,
      [x IN collect({id: a.id, by: m.by}) WHERE x.by = 'section' | x.id] AS actorsBySection
 OPTIONAL MATCH (i)-[:SAID_BY]->(who)
 OPTIONAL MATCH (who)-[:BELONGS_TO]->(o:Organisation)

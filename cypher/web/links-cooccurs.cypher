@@ -6,8 +6,9 @@ CALL {
   WHERE a.id < b.id AND i.source IN $sources AND i.kind IN $kinds
   RETURN 'theme:' + a.id AS source, 'theme:' + b.id AS target, count(DISTINCT i) AS weight
   UNION ALL
-  MATCH (a:Actor)<-[:MENTIONS {by: 'text'}]-(i:Item)-[:MENTIONS {by: 'text'}]->(b:Actor)
-  WHERE a.id < b.id AND i.source IN $sources AND i.kind IN $kinds
+  MATCH (a:Actor)<-[ma:MENTIONS]-(i:Item)-[mb:MENTIONS]->(b:Actor)
+  WHERE ma.by IN ['text', 'manual'] AND mb.by IN ['text', 'manual']
+    AND a.id < b.id AND i.source IN $sources AND i.kind IN $kinds
   RETURN 'actor:' + a.id AS source, 'actor:' + b.id AS target, count(DISTINCT i) AS weight
 }
 RETURN source, target, 'cooccurs' AS type, weight

@@ -7,8 +7,10 @@ import network from './network.js';
 import matrix from './matrix.js';
 import overlap from './overlap.js';
 import cypherConsole from './console.js';
+import correctionsView from './corrections.js';
+import * as curation from './curation.js';
 
-const VIEWS = [network, matrix, overlap, cypherConsole];
+const VIEWS = [network, matrix, overlap, cypherConsole, correctionsView];
 
 i18n.add({
   da: {
@@ -22,6 +24,7 @@ i18n.add({
 });
 VIEWS.forEach(v => i18n.add(v.strings || {}));
 i18n.add(detail.strings || {});
+i18n.add(curation.strings);
 
 const mounted = new Map();
 

@@ -3,6 +3,7 @@
 // so a link reopens it; Esc or the close button closes it.
 import * as urlState from './state.js';
 import { clusterNamer, sourceName } from './netstyle.js';
+import { decorate as curationControls } from './curation.js';
 import { centreHitInPassage, esc, itemHtml, mentionHtml, passageHtml, speakers, strings as pvStrings, toggleContext } from './provenance.js';
 
 const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
@@ -27,6 +28,7 @@ export const strings = {
     'dt.why.template': 'Rapportens layout (fx to spalter eller sagsfremstilling)',
     'dt.why.quote': 'Citattegn, citatstil eller underskrift',
     'dt.why.default': 'Intet i teksten angiver en anden type',
+    'dt.why.manual': 'Rettet af en person',
   },
   en: {
     ...pvStrings.en,
@@ -47,6 +49,7 @@ export const strings = {
     'dt.why.template': 'The report’s layout (e.g. two columns or a committee case)',
     'dt.why.quote': 'Quotation marks, quote style or signature',
     'dt.why.default': 'Nothing in the text indicates another kind',
+    'dt.why.manual': 'Corrected by a person',
   },
 };
 
@@ -125,6 +128,14 @@ function render() {
   panel.dataset.loaded = 'true';
   panel.scrollTop = 0;
   if (data.kind === 'item') centreHitInPassage(panel);
+  curationControls(ctx, panel, data, refresh);
+}
+
+/** Reads the open item or node again (after a correction changed it). */
+function refresh() {
+  shown = null;
+  names = null;
+  sync(ctx.state.get());
 }
 
 function label(n) {

@@ -1,11 +1,14 @@
 package dk.erfaringsgraf;
 
+import dk.erfaringsgraf.analysis.Analysis;
 import dk.erfaringsgraf.coding.Coder;
 import dk.erfaringsgraf.coding.Codebook;
 import dk.erfaringsgraf.coding.CodebookLoader;
 import dk.erfaringsgraf.coding.Coding;
 import dk.erfaringsgraf.coding.Item;
 import dk.erfaringsgraf.coding.ThemeHit;
+import dk.erfaringsgraf.curation.ApplyReport;
+import dk.erfaringsgraf.curation.Curation;
 import dk.erfaringsgraf.extract.Extraction;
 import dk.erfaringsgraf.extract.RawItem;
 import dk.erfaringsgraf.extract.SourceExtraction;
@@ -20,6 +23,7 @@ import dk.erfaringsgraf.ingest.Documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -72,6 +76,23 @@ public final class App {
                 .map(s -> new SourceGraph(s, items.stream().filter(i -> i.source().equals(s.id())).toList()))
                 .toList();
         return new GraphLoader(store, progress).load(sources, codebook(), prune);
+    }
+
+    /** The corrections of {@code store} (none with a server URI and no --corrections). */
+    public Optional<Curation> curation(GraphStore store, boolean readOnly) {
+        return config.correctionsFile().map(file -> new Curation(file, store, readOnly));
+    }
+
+    /** Applies the corrections in force to the graph as loaded; empty when there is no corrections file to read. */
+    public Optional<ApplyReport> applyCorrections(GraphStore store) {
+        return curation(store, true).map(Curation::apply);
+    }
+
+    /** Runs the analysis, then applies the corrections in force again (echo decisions survive the new echoes). */
+    public Analysis.Result analyze(GraphStore store, Consumer<String> progress) {
+        Analysis.Result result = new Analysis(store).run();
+        curation(store, true).map(Curation::afterAnalysis).ifPresent(r -> progress.accept(r.describe(config.correctionsFile().orElseThrow())));
+        return result;
     }
 
     /** Whether {@code store} already holds this corpus and codebook, judged by file hashes without extracting. */

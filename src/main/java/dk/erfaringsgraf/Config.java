@@ -14,11 +14,16 @@ import java.nio.file.Path;
  * @param codebook a codebook file, or null for the bundled codebook
  * @param store where the graph lives (embedded by default)
  * @param maxFileMb the largest report file of a corpus folder that is read, in megabytes
+ * @param corrections the corrections file, or null for {@code <data-dir>/corrections.jsonl} (none with a server URI)
  */
-public record Config(Path corpus, Path codebook, StoreConfig store, int maxFileMb) {
+public record Config(Path corpus, Path codebook, StoreConfig store, int maxFileMb, Path corrections) {
 
     public Config(Path corpus, Path codebook, StoreConfig store) {
         this(corpus, codebook, store, Corpus.DEFAULT_MAX_FILE_MB);
+    }
+
+    public Config(Path corpus, Path codebook, StoreConfig store, int maxFileMb) {
+        this(corpus, codebook, store, maxFileMb, null);
     }
 
     public Config {
@@ -34,6 +39,9 @@ public record Config(Path corpus, Path codebook, StoreConfig store, int maxFileM
         if (store == null) {
             store = new StoreConfig(StoreConfig.DEFAULT_DATA_DIR, StoreConfig.DEFAULT_BOLT_PORT, null, null, null, null);
         }
+        if (corrections != null && Files.isDirectory(corrections)) {
+            throw new InputException("--corrections " + corrections + ": is a folder, not a file");
+        }
         if (store.boltPort() < 1 || store.boltPort() > 65535) {
             throw new InputException("--bolt-port " + store.boltPort() + ": must be a port number from 1 to 65535");
         }
@@ -44,6 +52,19 @@ public record Config(Path corpus, Path codebook, StoreConfig store, int maxFileM
     }
 
     public Config withStore(StoreConfig newStore) {
-        return new Config(corpus, codebook, newStore, maxFileMb);
+        return new Config(corpus, codebook, newStore, maxFileMb, corrections);
+    }
+
+    public Config withCorrections(Path file) {
+        return new Config(corpus, codebook, store, maxFileMb, file);
+    }
+
+    /** The corrections file: --corrections, else corrections.jsonl in the embedded store's folder, else none. */
+    public java.util.Optional<Path> correctionsFile() {
+        if (corrections != null) {
+            return java.util.Optional.of(corrections);
+        }
+        return store.embedded() ? java.util.Optional.of(store.dataDir().resolve("corrections.jsonl"))
+                : java.util.Optional.empty();
     }
 }

@@ -25,11 +25,15 @@ import tech.tablesaw.api.Table;
                     + "actor co-occurrence graph: weighted degree, betweenness (normalised, exact path counts), "
                     + "PageRank, harmonic centrality and Louvain communities. The scores are written onto the "
                     + ":Theme and :Actor nodes (t.betweenness, t.pagerank, t.community, t.sources, …) so that "
-                    + "Cypher and the exports use the same numbers. Run 'load' first."})
+                    + "Cypher and the exports use the same numbers. Run 'load' first. The corrections in force are applied "
+                    + "again afterwards: a rejected echo stays rejected, a confirmed one stays."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     StoreOptions store;
+
+    @CommandLine.Mixin
+    CorrectionsOption corrections;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "How many themes and actors to print (default: ${DEFAULT-VALUE}).")
@@ -40,10 +44,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = new App(dk.erfaringsgraf.Config.defaults().withStore(store.config()));
+        App app = new App(dk.erfaringsgraf.Config.defaults().withStore(store.config()).withCorrections(corrections.file));
         try (GraphStore graph = app.openStore()) {
-            Analysis.Result result = new Analysis(graph).run();
             PrintWriter out = spec.commandLine().getOut();
+            Analysis.Result result = app.analyze(graph, out::println);
             print(out, "themes", result.themes(), result.nodes());
             print(out, "actors", result.actors(), result.nodes());
             printOverlaps(out, Tables.build(graph, "source-overlap"));

@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
                     + "unchanged are skipped, so loading twice changes nothing. Sources the graph has but the "
                     + "corpus no longer does are reported, or removed with --prune.",
             "",
+            "Then applies the corrections in force (--corrections, default corrections.jsonl in --data-dir) and "
+                    + "reports those whose item or person the graph no longer has.",
+            "",
             "Progress goes to stderr; the summary (node counts per label, relationship counts per type) to stdout."},
         footer = {"", "Examples:",
             "  java -jar target/erfaringsgraf.jar load",
@@ -31,6 +34,9 @@ final class LoadCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions store;
 
+    @CommandLine.Mixin
+    CorrectionsOption corrections;
+
     @Option(names = "--prune", description = "Remove sources from the graph that are no longer in the corpus.")
     boolean prune;
 
@@ -40,11 +46,15 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        App app = new App(corpus.config().withStore(store.config()));
+        App app = new App(corpus.config().withStore(store.config()).withCorrections(corrections.file));
         try (GraphStore graph = app.openStore()) {
             err.println("graph: " + graph.describe());
             LoadReport report = app.load(graph, prune, err::println);
             LoadSummary.print(report, spec.commandLine().getOut());
+            PrintWriter out = spec.commandLine().getOut();
+            app.curation(graph, true).ifPresentOrElse(c -> out.println(c.apply().describe(c.file())),
+                    () -> out.println("corrections: none (--neo4j without --corrections)"));
+            out.flush();
         }
         return 0;
     }

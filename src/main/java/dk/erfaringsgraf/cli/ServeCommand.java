@@ -50,6 +50,13 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions store;
 
+    @CommandLine.Mixin
+    CorrectionsOption corrections;
+
+    @Option(names = "--read-only", description = "Refuse every correction (403), for a shared server; the page hides "
+            + "its editing controls. The corrections in force are still applied and listed.")
+    boolean readOnly;
+
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Address to serve on (default: ${DEFAULT-VALUE}, this machine only). Any other address "
                     + "requires the access token on every request.")
@@ -121,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
                 access(System.getenv()));
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        App app = new App(corpus.config().withStore(store.config()));
+        App app = new App(corpus.config().withStore(store.config()).withCorrections(corrections.file));
         GraphStore graph = app.openStore();
         WebServer server = null;
         boolean closedByHook = false;
@@ -129,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
             long up = System.nanoTime();
             err.printf("graph: %s (up in %.1f s)%n", graph.describe(), (up - start) / 1e9);
             prepare(app, graph, err);
-            server = WebServer.start(graph, app.corpus(), web);
+            server = WebServer.start(graph, app.corpus(), web, app.curation(graph, readOnly).orElse(null));
             err.printf("ready %.1f s after the graph was up%n", (System.nanoTime() - up) / 1e9);
             announce(spec.commandLine().getOut(), err, web, server.port(), graph);
             closedByHook = serveUntilStopped(server, graph);
@@ -184,12 +191,13 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("corpus loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
             changed = !report.loaded().isEmpty();
         }
+        app.curation(graph, true).ifPresent(c -> err.println(c.apply().describe(c.file())));
         Analysis analysis = new Analysis(graph);
         if (changed || !analysis.current()) {
             err.println("analysing (centrality, communities, echoes) …");
             err.flush();
             long started = System.nanoTime();
-            analysis.run();
+            app.analyze(graph, err::println);
             err.printf("analysed in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }
         err.flush();

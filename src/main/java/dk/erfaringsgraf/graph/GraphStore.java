@@ -178,6 +178,28 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code steps} in one write transaction (each file's statements in order; the result of its last one
+     * kept), then records every source's store check again, since corrections change how many relationships a
+     * source's items have: all of it commits, or none.
+     */
+    public List<QueryResult> curate(List<CypherStep> steps) {
+        return write(tx -> {
+            List<QueryResult> results = new ArrayList<>();
+            for (CypherStep step : steps) {
+                QueryResult last = null;
+                for (String statement : CypherFiles.statements(step.file())) {
+                    last = collect(tx.run(statement, step.params()));
+                }
+                results.add(last);
+            }
+            for (Record source : tx.run(CypherFiles.statement("load/source-ids")).list()) {
+                StoreCheck.record(tx, source.get(0).asString());
+            }
+            return results;
+        });
+    }
+
     private static QueryResult collect(Result result) {
         List<String> columns = result.keys();
         List<List<Object>> rows = new ArrayList<>();

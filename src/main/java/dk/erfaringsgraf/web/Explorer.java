@@ -52,6 +52,11 @@ final class Explorer {
         return key;
     }
 
+    /** Whether the graph has a theme/actor/source with id {@code key}. */
+    boolean hasKey(String type, String key) {
+        return keys.getOrDefault(type, Set.of()).contains(key);
+    }
+
     GraphStore store() {
         return store;
     }

@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.web;
 
+import dk.erfaringsgraf.curation.Curation;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
 
@@ -9,7 +10,7 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(JavalinConfig config, Explorer explorer) {
+    static void register(JavalinConfig config, Explorer explorer, Curation curation) {
         var routes = config.routes;
         routes.get("/api/meta", new MetaApi(explorer)::get);
         routes.get("/api/graph", new GraphApi(explorer)::get);
@@ -26,6 +27,11 @@ final class Routes {
         List<QueryLibrary.Query> library = QueryLibrary.all();
         routes.get("/api/queries", ctx -> ctx.json(library));
         routes.post("/api/cypher", new ConsoleApi(explorer, explorer.console())::post);
+        CorrectionApi corrections = new CorrectionApi(explorer, curation);
+        routes.get("/api/corrections", corrections::list);
+        routes.post("/api/corrections", corrections::make);
+        routes.post("/api/corrections/{id}/undo", corrections::undo);
+        routes.get("/api/corrections/export", corrections::export);
         routes.get("/api/openapi.json", OpenApi::get);
     }
 }

@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.web;
 
+import dk.erfaringsgraf.curation.Curation;
 import dk.erfaringsgraf.graph.GraphStore;
 import dk.erfaringsgraf.ingest.Corpus;
 import dk.erfaringsgraf.ingest.InputException;
@@ -35,11 +36,20 @@ public final class WebServer implements AutoCloseable {
      * @param corpus the corpus the graph was loaded from, for the source text around an item
      */
     public static WebServer start(GraphStore store, Corpus corpus, WebConfig web) {
+        return start(store, corpus, web, null);
+    }
+
+    /**
+     * Starts serving {@code store}, taking corrections into {@code curation} (null: none can be made).
+     *
+     * @param corpus the corpus the graph was loaded from, for the source text around an item
+     */
+    public static WebServer start(GraphStore store, Corpus corpus, WebConfig web, Curation curation) {
         if (web.webDir() != null && !Files.isRegularFile(web.webDir().resolve("index.html"))) {
             throw new InputException("--web-dir " + web.webDir() + ": no index.html there");
         }
         Explorer explorer = new Explorer(store, corpus, web.console());
-        Javalin javalin = Javalin.create(config -> configure(config, explorer, web));
+        Javalin javalin = Javalin.create(config -> configure(config, explorer, web, curation));
         try {
             javalin.start();
         } catch (RuntimeException e) {
@@ -48,7 +58,7 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(javalin);
     }
 
-    private static void configure(JavalinConfig config, Explorer explorer, WebConfig web) {
+    private static void configure(JavalinConfig config, Explorer explorer, WebConfig web, Curation curation) {
         config.jetty.host = web.host();
         config.jetty.port = web.port();
         config.startup.showJavalinBanner = false;
@@ -61,7 +71,7 @@ public final class WebServer implements AutoCloseable {
         config.staticFiles.enableWebjars();
         AccessGuard guard = new AccessGuard(HostNames.of(web.host(), web.access().allowedHosts()), web.access().token());
         config.routes.before(guard::check);
-        Routes.register(config, explorer);
+        Routes.register(config, explorer, curation);
         errors(config);
     }
 
