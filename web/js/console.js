@@ -1,6 +1,7 @@
 // Read-only Cypher console: the query library or your own Cypher, parameters as inputs, results as a
 // sortable table (and a small graph when nodes come back). The query sits in the URL, so a link re-runs it.
-import { sharedStrings, h, sortableTable, toCsv, download } from './table.js';
+import { h, download } from './kit.js';
+import { sharedStrings, sortableTable, toCsv } from './table.js';
 import * as minigraph from './minigraph.js';
 
 const strings = {
