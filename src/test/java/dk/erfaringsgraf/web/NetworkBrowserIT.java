@@ -102,6 +102,8 @@ class NetworkBrowserIT extends PageIT {
         WebElement quote = browser.driver().findElement(By.cssSelector("#detail li.item[data-item-id='soroe-2020:171']"));
         WebElement show = quote.findElement(By.cssSelector("button.show-source"));
         assertEquals("Vis i kilden", show.getText());
+        // The reader scrolls to the item (as Selenium's click would); from there only the passage box may move.
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", show);
         Object panelTop = browser.js("return document.getElementById('detail').scrollTop");
         show.click();
         browser.waiting(10).until(d -> !quote.findElements(By.cssSelector("ol.passage li.hit")).isEmpty());
