@@ -260,7 +260,7 @@ function renderResult() {
   if (r.timeoutMillis) parts.push(ctx.t('console.limit', { s: Math.round(r.timeoutMillis / 1000) }));
   $('#console-summary').textContent = parts.join(' · ');
   const columns = r.columns.map((c, i) => ({ key: String(i), label: c, value: row => sortValue(row[i]),
-    render: row => cell(row[i]), numeric: r.rows.length > 0 && r.rows.every(x => x[i] === null || typeof x[i] === 'number') }));
+    render: row => cell(row[i]), numeric: r.rows.some(x => typeof x[i] === 'number') && r.rows.every(x => x[i] === null || typeof x[i] === 'number') }));
   $('#console-result').replaceChildren(sortableTable(columns, r.rows, { emptyText: ctx.t('views.empty'), className: 'console-table' }));
   const graph = r.graph;
   const el = $('#console-graph');
