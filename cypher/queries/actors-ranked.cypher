@@ -1,6 +1,8 @@
 // Hvilke aktører nævnes i flest kilder og udsagn? / Which actors are mentioned in the most sources and items?
 // Parameters: none
-// Every codebook actor, also those never mentioned; mentions counts items, not occurrences within an item:
+// da: Alle kodebogens aktører, også dem der aldrig nævnes; mentions tæller udsagn, ikke forekomster i et udsagn:
+// byText dem, hvis egne ord nævner aktøren, bySection dem, som kun afsnittets titel knytter til den.
+// en: Every codebook actor, also those never mentioned; mentions counts items, not occurrences within an item:
 // byText those whose own words name the actor, bySection those only their section title ties to it.
 MATCH (a:Actor)
 OPTIONAL MATCH (a)<-[m:MENTIONS]-(i:Item)

@@ -1,6 +1,9 @@
 // Hvilke fund går igen på tværs af kilderne? / Which findings echo across the sources?
 // Parameters: $minSources – least number of sources that must raise the theme and actor together (3)
-// ECHOES relationships do not exist yet, so an echo is approximated here: findings (not quotes) of different
+// da: ECHOES-relationer findes endnu ikke, så genklang tilnærmes her: fund (ikke citater) fra forskellige kilder,
+// der er kodet med samme tema OG selv nævner samme aktør (MENTIONS by 'text'; en afsnitstitel ville parre sin
+// aktør med kapitlets temaer i hvert udsagn). Én række pr. tema og aktør.
+// en: ECHOES relationships do not exist yet, so an echo is approximated here: findings (not quotes) of different
 // sources that are coded with the same theme AND name the same actor in their own words (MENTIONS by 'text'; a
 // section title would pair its actor with the chapter's themes in every item). One row per theme and actor.
 MATCH (t:Theme)<-[:ABOUT]-(f:Finding)-[:MENTIONS {by: 'text'}]->(a:Actor)

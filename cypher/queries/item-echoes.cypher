@@ -1,6 +1,9 @@
 // Hvilke udsagn i andre kilder genlyder et givet udsagn? / Which items of other sources echo a given item?
 // Parameters: $item – item id (soroe-2020:694)
-// Until ECHOES relationships exist: items of other sources sharing at least one theme and one actor with the
+// da: Indtil ECHOES-relationer findes: udsagn fra andre kilder med mindst ét tema og én aktør fælles med udsagnet,
+// rangeret efter hvor mange temaer og aktører de deler; en aktør er fælles, når begge udsagn selv nævner den
+// (to kapitler med samme aktør i titlen gør ikke alle deres udsagn til genklang af hinanden).
+// en: Until ECHOES relationships exist: items of other sources sharing at least one theme and one actor with the
 // item, ranked by how many themes and actors they share; an actor is shared when both items name it in their own
 // words (two chapters titled with the same actor do not make every pair of their items echo).
 MATCH (x:Item {id: $item})-[:ABOUT]->(t:Theme)<-[:ABOUT]-(y:Item)

@@ -1,6 +1,10 @@
 // Hvilke personer citeres eller nævnes i mere end én kilde? / Which people are quoted or named in more than one source?
 // Parameters: none
-// People are only quoted in some sources (in this corpus only komdir-2020), so a person also counts for a
+// da: Personer citeres kun i nogle kilder (i dette materiale kun komdir-2020), så en person tæller også for
+// en kilde, hvis udsagnstekst indeholder hele navnet eller dets første og sidste ord (»Søren Kjær« for
+// »Søren S. Kjær«).
+// Simpel delstreng i udsagnenes tekst; navne trykt kun uden for udsagn (underskrifter, kolofoner) tæller ikke.
+// en: People are only quoted in some sources (in this corpus only komdir-2020), so a person also counts for a
 // source whose item text contains the full name or its first and last word ("Søren Kjær" for "Søren S. Kjær").
 // Plain substring match on item texts; names printed only outside items (signatures, colophons) do not count.
 MATCH (p:Person)<-[:SAID_BY]-(q:Quote)

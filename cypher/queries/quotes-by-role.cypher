@@ -1,6 +1,8 @@
 // Hvad siger personer i en given rolle, på tværs af kilderne? / What do speakers in a given role say, across the sources?
 // Parameters: $role – part of a role name, case ignored (kommunaldirektør)
-// Only quotes attributed to a printed role (KL's informants, Sorø's "forælder"); Kommunaldirektørforeningen
+// da: Kun citater tilskrevet en trykt rolle (KL's informanter, Sorøs »forælder«); Kommunaldirektørforeningen
+// citerer navngivne personer uden rolle, så de findes med person-quotes.cypher i stedet.
+// en: Only quotes attributed to a printed role (KL's informants, Sorø's "forælder"); Kommunaldirektørforeningen
 // quotes named people without a role, so they are found with person-quotes.cypher instead.
 MATCH (q:Quote)-[:SAID_BY]->(r:Role)
 WHERE toLower(r.name) CONTAINS toLower($role)

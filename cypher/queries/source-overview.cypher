@@ -1,5 +1,9 @@
 // Hvad indeholder hver kilde, fordelt på slags udsagn? / What does each source hold, per kind of item?
 // Parameters: none
+// da: Én række pr. kilde: antal afsnit og udsagn i alt og fordelt på slags; en kildes gengivelser (fx PDF og
+// tekst) er lagt sammen ved indlæsningen, så de tælles én gang.
+// en: One row per source: its sections and items, in all and per kind; a source's renditions (e.g. PDF and text)
+// are merged at load, so they count once.
 MATCH (s:Source)
 OPTIONAL MATCH (s)<-[:PART_OF]-(sec:Section)
 WITH s, count(sec) AS sections

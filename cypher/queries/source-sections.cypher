@@ -1,6 +1,7 @@
 // Hvilke afsnit har en kilde, og hvor mange udsagn står i hvert? / Which sections does a source have, with their item counts?
 // Parameters: $source – source id (soroe-2020)
-// Sections in the order they are printed; a title printed twice is one section.
+// da: Afsnittene i den rækkefølge, de er trykt; en titel trykt to gange er ét afsnit.
+// en: Sections in the order they are printed; a title printed twice is one section.
 MATCH (:Source {id: $source})<-[:PART_OF]-(sec:Section)
 OPTIONAL MATCH (sec)<-[:IN_SECTION]-(i:Item)
 WITH sec, collect(i.kind) AS kinds

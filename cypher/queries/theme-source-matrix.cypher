@@ -1,6 +1,8 @@
 // Hvor mange udsagn har hver kilde om hvert tema? / How many items does each source have on each theme?
 // Parameters: none
-// The rows of a theme × source matrix: sources lists the source ids in order, counts the items per source in
+// da: Rækkerne i en tema × kilde-matrix: sources lister kildernes id'er i orden, counts udsagnene pr. kilde i
+// samme orden, total alle temaets udsagn.
+// en: The rows of a theme × source matrix: sources lists the source ids in order, counts the items per source in
 // the same order, total all of the theme's items.
 MATCH (s:Source)
 WITH s ORDER BY s.id

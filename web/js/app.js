@@ -1,6 +1,7 @@
 // The page shell: tabs for the views, language toggle, status line, and the shared context every view gets.
 import { api, ApiError } from './api.js';
 import * as i18n from './i18n.js';
+import { h } from './kit.js';
 import * as state from './state.js';
 import * as detail from './detail.js';
 import network from './network.js';
@@ -41,16 +42,8 @@ function showError(err) {
 
 function buildTabs() {
   const nav = document.getElementById('tabs');
-  nav.replaceChildren(...VIEWS.map(v => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.id = `tab-${v.id}`;
-    b.setAttribute('role', 'tab');
-    b.dataset.i18n = v.tabKey;
-    b.textContent = i18n.t(v.tabKey);
-    b.addEventListener('click', () => state.set({ view: v.id }));
-    return b;
-  }));
+  nav.replaceChildren(...VIEWS.map(v => h('button', { type: 'button', id: `tab-${v.id}`, role: 'tab',
+    'data-i18n': v.tabKey, onclick: () => state.set({ view: v.id }) }, i18n.t(v.tabKey))));
 }
 
 async function route(s, ctx) {
@@ -74,13 +67,7 @@ async function route(s, ctx) {
 
 async function start() {
   const views = document.getElementById('views');
-  views.replaceChildren(...VIEWS.map(v => {
-    const section = document.createElement('section');
-    section.id = `view-${v.id}`;
-    section.className = 'view';
-    section.hidden = true;
-    return section;
-  }));
+  views.replaceChildren(...VIEWS.map(v => h('section', { id: `view-${v.id}`, class: 'view', hidden: true })));
   buildTabs();
   const initial = state.get();
   if (initial.lang === 'en') i18n.setLanguage('en');

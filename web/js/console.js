@@ -1,6 +1,7 @@
 // Read-only Cypher console: the query library or your own Cypher, parameters as inputs, results as a
 // sortable table (and a small graph when nodes come back). The query sits in the URL, so a link re-runs it.
-import { sharedStrings, h, sortableTable, toCsv, download } from './table.js';
+import { h, download } from './kit.js';
+import { sharedStrings, sortableTable, toCsv } from './table.js';
 import * as minigraph from './minigraph.js';
 
 const strings = {
@@ -56,7 +57,7 @@ const strings = {
 
 let ctx;
 let root;
-const view = { library: [], docs: new Map(), values: {}, result: null, error: null, lastKey: null, running: false };
+const view = { library: [], docs: new Map(), values: {}, picked: null, result: null, error: null, lastKey: null, running: false };
 const $ = sel => root.querySelector(sel);
 
 async function mount(el, context) {
@@ -81,7 +82,7 @@ async function mount(el, context) {
     h('div', { id: 'console-graph', class: 'console-graph' }));
   ctx.translate(el);
   renderHint();
-  ctx.onLanguage(() => { ctx.translate(root); renderHint(); renderPicker(); renderParams(); renderResult(); });
+  ctx.onLanguage(() => { ctx.translate(root); renderHint(); renderPicker(); renderNotes(); renderParams(); renderResult(); });
   try {
     view.library = await ctx.api('/api/queries');
   } catch (err) {
@@ -147,7 +148,14 @@ function pick(name) {
 function rememberDocs(name) {
   const q = view.library.find(x => x.name === name);
   for (const p of (q && q.params) || []) view.docs.set(p.name, p);
-  $('#console-notes').textContent = (q && q.notes) || '';
+  view.picked = q || null;
+  renderNotes();
+}
+
+/** The picked query's note in the page's language (the library holds both). */
+function renderNotes() {
+  const q = view.picked;
+  $('#console-notes').textContent = q ? (ctx.language() === 'en' ? q.notesEn : q.notesDa) || '' : '';
 }
 
 /** The parameter's example: the API's "example", else the doc's last parentheses ("theme id (jobbank-udlaan)"). */
@@ -164,7 +172,8 @@ function syncPicker() {
   const q = view.library.find(x => x.name === select.value);
   if (q && q.cypher.trim() !== $('#console-editor').value.trim()) {
     select.value = '';
-    $('#console-notes').textContent = '';
+    view.picked = null;
+    renderNotes();
   }
 }
 
@@ -251,7 +260,7 @@ function renderResult() {
   if (r.timeoutMillis) parts.push(ctx.t('console.limit', { s: Math.round(r.timeoutMillis / 1000) }));
   $('#console-summary').textContent = parts.join(' · ');
   const columns = r.columns.map((c, i) => ({ key: String(i), label: c, value: row => sortValue(row[i]),
-    render: row => cell(row[i]), numeric: r.rows.length > 0 && r.rows.every(x => x[i] === null || typeof x[i] === 'number') }));
+    render: row => cell(row[i]), numeric: r.rows.some(x => typeof x[i] === 'number') && r.rows.every(x => x[i] === null || typeof x[i] === 'number') }));
   $('#console-result').replaceChildren(sortableTable(columns, r.rows, { emptyText: ctx.t('views.empty'), className: 'console-table' }));
   const graph = r.graph;
   const el = $('#console-graph');
@@ -281,9 +290,12 @@ function showMessage(err) {
 const isNode = v => v && typeof v === 'object' && !Array.isArray(v) && Array.isArray(v._labels);
 const isRel = v => v && typeof v === 'object' && !Array.isArray(v) && typeof v._type === 'string';
 
-/** Compact text for a value: nodes as ":Label name", relationships as "[:TYPE]", lists joined. */
+/** A missing value (a quote without speaker) reads as a dash, not as the word null. */
+const NONE = '—';
+
+/** Compact text for a value: nodes as ":Label name", relationships as "[:TYPE]", lists joined, null as a dash. */
 function text(v) {
-  if (v === null || v === undefined) return 'null';
+  if (v === null || v === undefined) return NONE;
   if (isNode(v)) return `:${v._labels.join(':')} ${v.name || v.title || v.id || ''}`.trim();
   if (isRel(v)) return `[:${v._type}]`;
   if (Array.isArray(v)) return `[${v.map(text).join(', ')}]`;
@@ -296,7 +308,7 @@ function sortValue(v) {
 }
 
 function cell(v) {
-  if (v === null || v === undefined) return h('span', { class: 'views-muted' }, 'null');
+  if (v === null || v === undefined) return h('span', { class: 'views-muted console-none', title: 'null' }, NONE);
   if (isNode(v)) return h('button', { type: 'button', class: 'views-chip console-node', title: JSON.stringify(v), onclick: () => openNode(v) },
     h('small', {}, v._labels.join(':')), ' ', String(v.name || v.title || v.id || (v.text || '').slice(0, 50)));
   if (isRel(v)) return h('span', { class: 'views-chip console-rel', title: JSON.stringify(v) }, `[:${v._type}]`);

@@ -1,6 +1,9 @@
 // One finding or quote as the detail panel shows it, and its provenance: "Vis i kilden" fetches
 // GET /api/items/{id}/context and shows the passage with the item's own lines highlighted.
-import { sourceName } from './netstyle.js';
+import { esc, sourceName } from './kit.js';
+
+// detail.js still takes esc from here; the later round imports it from the kit.
+export { esc } from './kit.js';
 
 export const strings = {
   da: {
@@ -20,10 +23,6 @@ export const strings = {
     'pv.mention.sectionTitle': 'The item does not name the actor itself; it stands in a section whose title does',
   },
 };
-
-export function esc(s) {
-  return String(s ?? '').replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-}
 
 /** "fagdirektør, sundhedsområdet" or "Søren S. Kjær (Sorø Kommune)"; several speakers joined. */
 export function speakers(ctx, item) {
@@ -81,7 +80,7 @@ export function where(ctx, item) {
   return item.page ? `${ctx.t('pv.page', { page: item.page })}, ${lines}` : lines;
 }
 
-/** The passage around an item, its own lines marked; scrolled so the first marked line is in view. */
+/** The passage around an item, its own lines marked (centreHitInPassage then scrolls them into view). */
 export function passageHtml(ctx, c) {
   const hit = n => n >= c.hit.from && n <= c.hit.to;
   const title = c.title || sourceName(ctx.meta, c.item ? c.item.source : '');
@@ -91,14 +90,10 @@ export function passageHtml(ctx, c) {
     + `<span class="n">${l.n}</span><span class="line">${esc(l.text) || '&nbsp;'}</span></li>`).join('')}</ol>`;
 }
 
-export function scrollToHit(box) {
-  const first = box.querySelector('.hit');
-  if (first) first.scrollIntoView({ block: 'center', behavior: 'instant' });
-}
-
 /**
- * Centres the first marked line inside its own scrolling passage and moves nothing else: an item's panel
- * keeps its head and the item's text in view, with the passage below already showing the item's lines.
+ * Centres the first marked line inside its own scrolling passage by setting that box's scrollTop, and moves
+ * nothing else (scrollIntoView would scroll every enclosing area, the side panel too, hiding the item's own
+ * text): the panel stays where the reader left it, the passage below the item shows the item's lines.
  */
 export function centreHitInPassage(box) {
   const first = box.querySelector('.hit');
@@ -115,13 +110,13 @@ export async function toggleContext(ctx, button) {
   if (!box.hidden) { box.hidden = true; button.textContent = ctx.t('pv.show'); return; }
   box.hidden = false;
   button.textContent = ctx.t('pv.hide');
-  if (box.dataset.loaded) { scrollToHit(box); return; }
+  if (box.dataset.loaded) { centreHitInPassage(box); return; }
   box.innerHTML = `<p class="muted">${esc(ctx.t('pv.loading'))}</p>`;
   try {
     const c = await ctx.api(`/api/items/${encodeURIComponent(button.dataset.context)}/context?around=8`);
     box.innerHTML = passageHtml(ctx, c);
     box.dataset.loaded = 'true';
-    scrollToHit(box);
+    centreHitInPassage(box);
   } catch (err) {
     box.innerHTML = `<p class="error">${esc(ctx.t('error.generic', { message: err.message }))}</p>`;
   }

@@ -1,6 +1,7 @@
 // The network's sidebar: full-text search (Danish stemming on the server) and the filters. It only writes
 // the URL state; network.js reads it back in show(), so a reloaded link restores the same picture.
-import { sourceColour, sourceName } from './netstyle.js';
+import { esc, sourceName } from './kit.js';
+import { sourceColour } from './netstyle.js';
 
 const TYPES = ['theme', 'actor', 'source', 'item'];
 const METRICS = ['pagerank', 'degree', 'weightedDegree', 'betweenness', 'harmonic', 'items'];
@@ -36,10 +37,6 @@ const strings = {
     'nw.items.note': 'Findings are drawn as small triangles (many points).',
   },
 };
-
-function esc(s) {
-  return String(s ?? '').replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
-}
 
 function checkboxes(name, values, label, swatch = () => '') {
   return values.map(v => `<label class="check"><input type="checkbox" name="${name}" value="${esc(v)}">`

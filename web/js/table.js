@@ -1,5 +1,10 @@
 // Shared helpers for the matrix, overlap and console views: a sortable HTML table, CSV, table JSON shapes,
-// and the labels (kinds, sources, themes) all three views show the same way.
+// and the labels (kinds, sources, themes) all three views show the same way. The element builder, numbers,
+// source names and downloads are the kit's (kit.js); they are re-exported here only until matrix.js and
+// overlap.js import them from the kit themselves.
+import { h } from './kit.js';
+
+export { h, fmt, sourceName, download } from './kit.js';
 
 /** Strings every view of this family uses; each view spreads them into its own `strings`. */
 export const sharedStrings = {
@@ -26,39 +31,6 @@ export const sharedStrings = {
     'views.download': 'Download', 'views.loading': 'Loading …',
   },
 };
-
-/**
- * Creates an element with attributes (class, dataset via data-*, on* handlers, style) and children (strings or
- * nodes). A style goes through the CSSOM: the page's CSP (style-src 'self') refuses style attributes.
- */
-export function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
-    else if (k === 'class') el.className = v;
-    else if (k === 'style') el.style.cssText = String(v);
-    else el.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : String(c));
-  }
-  return el;
-}
-
-/** Number in the page's language (1.234,5 in Danish). */
-export function fmt(value, lang, digits = 0) {
-  if (value === null || value === undefined || value === '') return '';
-  return Number(value).toLocaleString(lang === 'en' ? 'en-GB' : 'da-DK',
-    { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
-
-/** The short name of a source (its publisher), from /api/meta; unknown ids stay as they are. */
-export function sourceName(ctx, id) {
-  const s = (ctx.meta.sources || []).find(x => x.id === id);
-  return s ? `${s.publisher || s.id} ${s.year || ''}`.trim() : id;
-}
 
 /**
  * Soft hyphens in long words so narrow column headers break inside Danish compounds
@@ -160,13 +132,4 @@ export function toCsv(header, rows) {
     return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return '\ufeff' + [header, ...rows].map(r => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-export function download(filename, text, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: filename });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

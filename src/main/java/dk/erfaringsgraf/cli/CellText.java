@@ -10,14 +10,16 @@ import java.util.stream.Collectors;
 
 /**
  * One query value as one line of table text: nested values compact ({@code [a, b]}, {@code {k: v}}, nodes as
- * {@code (:Theme {id: ledelse, name: Ledelse})}, relationships as {@code [:TYPE {k: v}]}), line breaks folded,
- * and capped at {@link #MAX_WIDTH} characters as a reader sees them (grapheme clusters, so a decomposed
- * "Å" counts once).
+ * {@code (:Theme {id: ledelse, name: Ledelse})}, relationships as {@code [:TYPE {k: v}]}), null as {@link #NONE},
+ * line breaks folded, and capped at {@link #MAX_WIDTH} characters as a reader sees them (grapheme clusters, so a
+ * decomposed "Å" counts once).
  */
 final class CellText {
 
     static final int MAX_WIDTH = 60;
     static final String ELLIPSIS = "…";
+    /** A missing value (a quote without speaker): a dash reads as "none" where "null" reads as a name. */
+    static final String NONE = "—";
 
     /** The properties that identify a node to a reader; its other properties (long texts, counts) are left out. */
     private static final List<String> NODE_KEYS = List.of("id", "name", "title", "text");
@@ -39,7 +41,7 @@ final class CellText {
         if (value instanceof Map<?, ?> map) {
             return map(map);
         }
-        return String.valueOf(value);
+        return value == null ? NONE : String.valueOf(value);
     }
 
     private static String map(Map<?, ?> map) {

@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import dk.erfaringsgraf.graph.ConsoleResult;
 import dk.erfaringsgraf.graph.ConsoleTimeout;
 import dk.erfaringsgraf.graph.GraphException;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 
@@ -54,19 +55,7 @@ final class ConsoleApi {
     private void run(Context ctx, Request request) {
         try {
             ConsoleResult result = explorer.store().console(request.query(), request.params(), limits);
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("columns", result.columns());
-            answer.put("rows", result.rows());
-            answer.put("truncated", result.truncated());
-            answer.put("rowCap", result.rowCap());
-            answer.put("timeoutMillis", result.timeoutMillis());
-            answer.put("elapsedMillis", result.elapsedMillis());
-            answer.put("queryType", result.queryType());
-            answer.put("byteCap", result.byteCap());
-            answer.put("bytes", result.bytes());
-            answer.put("cutBy", result.cutBy());
-            ResultGraph.of(result.rows()).ifPresent(graph -> answer.put("graph", graph));
-            ctx.json(answer);
+            ctx.json(Answer.of(result));
         } catch (ConsoleRefusal e) {
             String reason = e.reason().code();
             boolean refused = !(reason.equals("syntax") || reason.equals("parameter") || reason.equals("empty")
@@ -82,6 +71,17 @@ final class ConsoleApi {
     }
 
     record Request(String query, Map<String, Object> params) {
+    }
+
+    /** The console's answer: the result as the graph layer gives it, and its nodes as a small graph, if any. */
+    record Answer(List<String> columns, List<List<Object>> rows, boolean truncated, int rowCap, long timeoutMillis,
+            long elapsedMillis, String queryType, long byteCap, long bytes, String cutBy,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ResultGraph.Graph graph) {
+
+        static Answer of(ConsoleResult r) {
+            return new Answer(r.columns(), r.rows(), r.truncated(), r.rowCap(), r.timeoutMillis(), r.elapsedMillis(),
+                    r.queryType(), r.byteCap(), r.bytes(), r.cutBy(), ResultGraph.of(r.rows()).orElse(null));
+        }
     }
 
     private static Request request(String body) {

@@ -27,7 +27,7 @@ final class Explorer {
     private final GraphStore store;
     private final Corpus corpus;
     private final ConsoleLimits console;
-    private final List<Map<String, Object>> sources;
+    private final List<Source> sources;
     private final List<String> sourceIds;
     private final Map<String, Set<String>> keys = new HashMap<>();
 
@@ -35,8 +35,8 @@ final class Explorer {
         this.store = store;
         this.corpus = corpus;
         this.console = console;
-        this.sources = rows("web/sources", Map.of());
-        this.sourceIds = sources.stream().map(r -> (String) r.get("id")).toList();
+        this.sources = rows("web/sources", Map.of()).stream().map(Source::of).toList();
+        this.sourceIds = sources.stream().map(Source::id).toList();
         rows("web/keys", Map.of()).forEach(r ->
                 keys.computeIfAbsent((String) r.get("type"), t -> new TreeSet<>()).add((String) r.get("key")));
     }
@@ -73,8 +73,18 @@ final class Explorer {
         return sourceIds;
     }
 
-    /** The sources with title, publisher, year and item count, as read at start (like the ids). */
-    List<Map<String, Object>> sources() {
+    /** A loaded source as the page lists it: id, title, publisher, year, kind and how many items it holds. */
+    record Source(String id, String title, String publisher, Long year, String kind, long items) {
+
+        static Source of(Map<String, Object> row) {
+            return new Source((String) row.get("id"), (String) row.get("title"), (String) row.get("publisher"),
+                    row.get("year") instanceof Number n ? n.longValue() : null, (String) row.get("kind"),
+                    ((Number) row.get("items")).longValue());
+        }
+    }
+
+    /** The sources, as read at start (like the ids). */
+    List<Source> sources() {
         return sources;
     }
 

@@ -5,7 +5,6 @@ import dk.erfaringsgraf.ingest.Document;
 import dk.erfaringsgraf.ingest.Documents;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,20 +37,28 @@ final class ProvenanceApi {
         }
         int from = Math.max(1, first - around);
         int to = Math.min(doc.lineCount(), last + around);
-        List<Map<String, Object>> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int n = from; n <= to; n++) {
-            lines.add(Map.of("n", n, "text", doc.line(n)));
+            lines.add(new Line(n, doc.line(n)));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("item", item);
-        answer.put("file", file);
-        answer.put("title", title((String) item.get("source")));
-        answer.put("page", item.get("page"));
-        answer.put("from", from);
-        answer.put("to", to);
-        answer.put("hit", Map.of("from", first, "to", last));
-        answer.put("lines", lines);
-        ctx.json(answer);
+        ctx.json(new Passage(item, file, title((String) item.get("source")), item.get("page"), from, to,
+                new Range(first, last), lines));
+    }
+
+    /**
+     * The answer: the item (as {@link Items} gives it), its file, its source's title, its page (PDF renditions
+     * only), the lines {@code from..to} shown and the item's own lines {@code hit}.
+     */
+    record Passage(Map<String, Object> item, String file, String title, Object page, int from, int to, Range hit,
+            List<Line> lines) {
+    }
+
+    /** A range of lines, both ends included. */
+    record Range(int from, int to) {
+    }
+
+    /** One line of the source file, numbered from 1. */
+    record Line(int n, String text) {
     }
 
     /** A provenance field; missing only on a graph loaded before items kept their last line. */
@@ -64,8 +71,8 @@ final class ProvenanceApi {
     }
 
     private String title(String source) {
-        return explorer.sources().stream().filter(s -> source.equals(s.get("id")))
-                .map(s -> (String) s.get("title")).findFirst().orElse(source);
+        return explorer.sources().stream().filter(s -> source.equals(s.id()))
+                .map(Explorer.Source::title).findFirst().orElse(source);
     }
 
     private Document document(String file) {

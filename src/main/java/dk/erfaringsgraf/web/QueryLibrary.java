@@ -1,35 +1,31 @@
 package dk.erfaringsgraf.web;
 
+import dk.erfaringsgraf.graph.CypherHeader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The analysts' query library ({@code cypher/queries/*.cypher} on the classpath) for the console's picker:
- * each file's Danish and English question, its parameters with their meaning and example, its notes and Cypher.
+ * each file's Danish and English question, its parameters with their meaning and example, its notes in both
+ * languages and its Cypher, as {@link CypherHeader} reads them.
  */
 final class QueryLibrary {
 
     private static final String FOLDER = "cypher/queries";
-    private static final Pattern QUESTION = Pattern.compile("// (.+?) / (.+)");
-    private static final Pattern PARAMETER = Pattern.compile("// Parameters: \\$(\\w+) – (.+?)(?: \\(([^()]+)\\))?");
 
-    /** One library query. */
-    record Query(String name, String titleDa, String titleEn, List<Param> params, String notes, String cypher) {
+    /** One library query: its question and notes in Danish and English, its parameters and its Cypher. */
+    record Query(String name, String titleDa, String titleEn, List<Param> params, String notesDa, String notesEn,
+            String cypher) {
     }
 
     /** A documented parameter; {@code example} is the value in parentheses at the end of its line, or null. */
@@ -44,34 +40,9 @@ final class QueryLibrary {
     }
 
     static Query read(String name) {
-        List<String> lines = text(name).lines().toList();
-        Matcher q = QUESTION.matcher(lines.get(0));
-        String da = q.matches() ? q.group(1) : lines.get(0).replaceFirst("^// ?", "");
-        String en = q.matches() ? q.group(2) : da;
-        List<Param> params = new ArrayList<>();
-        StringBuilder notes = new StringBuilder();
-        int at = 1;
-        for (; at < lines.size() && lines.get(at).startsWith("//"); at++) {
-            Matcher p = PARAMETER.matcher(lines.get(at));
-            if (p.matches()) {
-                params.add(new Param(p.group(1), p.group(2), p.group(3)));
-            } else if (!lines.get(at).equals("// Parameters: none")) {
-                notes.append(notes.isEmpty() ? "" : " ").append(lines.get(at).substring(2).strip());
-            }
-        }
-        String cypher = String.join("\n", lines.subList(at, lines.size())).strip();
-        return new Query(name, da, en, params, notes.toString(), cypher);
-    }
-
-    private static String text(String name) {
-        try (InputStream in = QueryLibrary.class.getResourceAsStream("/" + FOLDER + "/" + name + ".cypher")) {
-            if (in == null) {
-                throw new IllegalStateException("Missing library query " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CypherHeader h = CypherHeader.load("queries/" + name);
+        List<Param> params = h.params().stream().map(p -> new Param(p.name(), p.meaning(), p.example())).toList();
+        return new Query(name, h.titleDa(), h.titleEn(), params, h.noteDa(), h.noteEn(), h.cypher());
     }
 
     /** The query names, read from the classpath folder (a directory in development, a jar when packaged). */

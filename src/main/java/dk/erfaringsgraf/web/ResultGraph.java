@@ -1,6 +1,5 @@
 package dk.erfaringsgraf.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,22 +13,33 @@ final class ResultGraph {
 
     private static final int LABEL = 40;
 
-    private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-    private final Map<String, Map<String, Object>> links = new LinkedHashMap<>();
+    /** The drawing's input: nodes by element id, and the links whose both ends are among them. */
+    record Graph(List<Node> nodes, List<Link> links) {
+    }
+
+    /** A node: its element id, labels and a short display label (name, title, id or text). */
+    record Node(String id, List<String> labels, String label) {
+    }
+
+    /** A relationship between two element ids. */
+    record Link(String source, String target, String type) {
+    }
+
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Map<String, Link> links = new LinkedHashMap<>();
 
     private ResultGraph() {
     }
 
-    static Optional<Map<String, Object>> of(List<List<Object>> rows) {
+    static Optional<Graph> of(List<List<Object>> rows) {
         ResultGraph graph = new ResultGraph();
         rows.forEach(graph::visit);
         if (graph.nodes.isEmpty()) {
             return Optional.empty();
         }
-        List<Map<String, Object>> linked = graph.links.values().stream()
-                .filter(l -> graph.nodes.containsKey((String) l.get("source")) && graph.nodes.containsKey((String) l.get("target")))
-                .toList();
-        return Optional.of(Map.of("nodes", List.copyOf(graph.nodes.values()), "links", linked));
+        List<Link> linked = graph.links.values().stream()
+                .filter(l -> graph.nodes.containsKey(l.source()) && graph.nodes.containsKey(l.target())).toList();
+        return Optional.of(new Graph(List.copyOf(graph.nodes.values()), linked));
     }
 
     private void visit(Object value) {
@@ -39,20 +49,16 @@ final class ResultGraph {
             if (map.get("_labels") instanceof List<?> labels && map.get("_id") != null) {
                 nodes.putIfAbsent((String) map.get("_id"), node(map, labels));
             } else if (map.get("_type") != null && map.get("_start") != null) {
-                links.putIfAbsent((String) map.get("_id"), Map.of("source", map.get("_start"), "target", map.get("_end"),
-                        "type", map.get("_type")));
+                links.putIfAbsent((String) map.get("_id"), new Link(String.valueOf(map.get("_start")),
+                        String.valueOf(map.get("_end")), String.valueOf(map.get("_type"))));
             } else {
                 map.values().forEach(this::visit);
             }
         }
     }
 
-    private static Map<String, Object> node(Map<?, ?> map, List<?> labels) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("id", map.get("_id"));
-        node.put("labels", new ArrayList<>(labels));
-        node.put("label", label(map, labels));
-        return node;
+    private static Node node(Map<?, ?> map, List<?> labels) {
+        return new Node((String) map.get("_id"), labels.stream().map(String::valueOf).toList(), label(map, labels));
     }
 
     private static String label(Map<?, ?> map, List<?> labels) {

@@ -36,34 +36,57 @@ final class SearchApi {
                     + MAX_LENGTH + " characters (a few words)");
         }
         int limit = Params.integer(ctx, "limit", 50, 1, 1000);
-        List<Map<String, Object>> hits = hits(q);
-        List<String> ids = hits.stream().map(h -> (String) h.get("id")).toList();
+        List<Match> matches = matches(q);
+        List<String> ids = matches.stream().map(Match::id).toList();
         Map<String, Map<String, Object>> found = items.byId(ids.subList(0, Math.min(limit, ids.size())));
         List<Map<String, Object>> listed = new ArrayList<>();
-        for (Map<String, Object> hit : hits.subList(0, found.size())) {
-            Map<String, Object> item = new LinkedHashMap<>(found.get((String) hit.get("id")));
-            item.put("score", hit.get("score"));
+        for (Match match : matches.subList(0, found.size())) {
+            Map<String, Object> item = new LinkedHashMap<>(found.get(match.id()));
+            item.put("score", match.score());
             listed.add(item);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("query", q);
-        answer.put("total", ids.size());
-        answer.put("items", listed);
-        answer.put("nodes", explorer.rows("web/search-nodes", Map.of("ids", ids)).stream().map(SearchApi::node).toList());
-        ctx.json(answer);
+        List<Hit> nodes = explorer.rows("web/search-nodes", Map.of("ids", ids)).stream().map(Hit::of).toList();
+        ctx.json(new Answer(q, ids.size(), listed, nodes));
     }
 
-    private List<Map<String, Object>> hits(String q) {
+    /**
+     * The answer: the query, how many items match, the first {@code limit} of them (as {@link Items} gives them,
+     * with their score) and the themes and actors they hit.
+     */
+    record Answer(String query, int total, List<Map<String, Object>> items, List<Hit> nodes) {
+    }
+
+    /** A theme or actor the matching items are about or mention, and how many of them do. */
+    record Hit(String id, String type, String key, String label, String labelEn, long hits) {
+
+        static Hit of(Map<String, Object> row) {
+            String type = (String) row.get("type");
+            String key = (String) row.get("key");
+            return new Hit(type + ":" + key, type, key, (String) row.get("label"), (String) row.get("labelEn"),
+                    ((Number) row.get("hits")).longValue());
+        }
+    }
+
+    /** An item the full-text index finds, with its Lucene score. */
+    private record Match(String id, double score) {
+    }
+
+    private List<Match> matches(String q) {
         try {
-            return explorer.rows("web/search", Map.of("q", q));
+            return search(q);
         } catch (GraphException e) {
             try {
-                return explorer.rows("web/search", Map.of("q", escape(q)));
+                return search(escape(q));
             } catch (GraphException plain) {
                 LOG.warn("search for {} failed: {}", q, plain.getMessage());
                 throw ApiException.badParameter("q", "This text cannot be searched; try fewer or other words");
             }
         }
+    }
+
+    private List<Match> search(String q) {
+        return explorer.rows("web/search", Map.of("q", q)).stream()
+                .map(r -> new Match((String) r.get("id"), ((Number) r.get("score")).doubleValue())).toList();
     }
 
     /** Lucene's special characters escaped, so "covid-19 (forår)" is searched as words. */
@@ -76,12 +99,5 @@ final class SearchApi {
             out.append(c);
         }
         return out.toString();
-    }
-
-    private static Map<String, Object> node(Map<String, Object> row) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("id", row.get("type") + ":" + row.get("key"));
-        node.putAll(row);
-        return node;
     }
 }

@@ -7,9 +7,7 @@ import dk.erfaringsgraf.report.Tables;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -47,7 +45,11 @@ final class TableApi {
         ctx.result(out.toByteArray());
     }
 
-    private static Map<String, Object> json(String name, Table table) {
+    /** A table as JSON: its name and title, column names, and rows as lists in column order (null if missing). */
+    record TableJson(String name, String title, List<String> columns, List<List<Object>> rows) {
+    }
+
+    private static TableJson json(String name, Table table) {
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < table.rowCount(); r++) {
             List<Object> row = new ArrayList<>();
@@ -56,11 +58,6 @@ final class TableApi {
             }
             rows.add(row);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("name", name);
-        answer.put("title", TableCatalog.title(name));
-        answer.put("columns", table.columnNames());
-        answer.put("rows", rows);
-        return answer;
+        return new TableJson(name, TableCatalog.title(name), table.columnNames(), rows);
     }
 }

@@ -63,13 +63,13 @@ class ResultWriterTest {
     }
 
     @Test
-    void aLongCellIsCutAtSixtyCharactersWithAnEllipsisAndNullIsShown() {
+    void aLongCellIsCutAtSixtyCharactersWithAnEllipsisAndNullIsADash() {
         // 59 characters of the 213 and "…"; the ”Danish quotes” and ø, å count as one character each
         assertEquals("""
                 quote                                                         speaker
                 ------------------------------------------------------------  ----------------
                 Statsministeren sagde: ”Jeg laver fejl”. Det gjorde det mer…  sekretariatschef
-                Vi kalder det "det nye normale", men hvad er det?             null
+                Vi kalder det "det nye normale", men hvad er det?             —
                 (2 rows)
                 """, write(QUOTES, ResultFormat.TABLE));
     }
@@ -138,7 +138,7 @@ class ResultWriterTest {
                 source      items  coverage
                 ----------  -----  --------
                 kl-2020       176      0.98
-                soroe-2020    376      null
+                soroe-2020    376         —
                 (2 rows)
                 """, write(coverage, ResultFormat.TABLE));
         assertEquals("""

@@ -1,5 +1,6 @@
 package dk.erfaringsgraf.testing;
 
+import dk.erfaringsgraf.graph.CypherHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,22 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The analysts' query library in {@code cypher/queries/} (read from the working tree, which is the repository
- * when Maven runs the tests) and the header every file must start with: the question (Danish / English), then
- * {@code // Parameters: none} or one {@code // Parameters: $name – meaning (example)} line per parameter.
+ * when Maven runs the tests), read by {@link CypherHeader} as the console reads it, plus the library's own rules:
+ * every parameter has an example, every file a Danish and an English note.
  */
 public final class QueryLibrary {
 
     public static final Path FOLDER = Path.of("cypher", "queries");
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.cypher");
-    private static final Pattern QUESTION = Pattern.compile("// (\\S.*\\S) / (\\S.*\\S)");
-    private static final Pattern PARAMETER = Pattern.compile("// Parameters: \\$(\\w+) – (\\S.*\\S) \\(([^()]+)\\)");
     private static final Pattern USED = Pattern.compile("\\$(\\w+)");
     private static final Pattern WRITE = Pattern.compile(
             "(?i)\\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\\s+CSV)\\b");
@@ -45,28 +43,23 @@ public final class QueryLibrary {
     }
 
     /**
-     * Reads and checks one file.
+     * Reads and checks one file: its header as {@link CypherHeader} reads it, with an example for every parameter
+     * and a note in both Danish and English, and a query that is read-only, single and stably ordered.
      *
      * @throws IllegalArgumentException naming the file and what is wrong with its name, header or query
      */
     public static Query read(String file) {
         require(NAME.matcher(file).matches(), file, "name is not kebab-case .cypher");
-        List<String> lines = lines(file);
-        Matcher question = QUESTION.matcher(lines.get(0));
-        require(question.matches(), file, "first line is not '// <Danish question> / <English question>'");
+        CypherHeader header = CypherHeader.parse("cypher/queries/" + file, text(file));
         Map<String, Object> examples = new LinkedHashMap<>();
-        int at = 1;
-        if (lines.get(at).equals("// Parameters: none")) {
-            at++;
+        for (CypherHeader.Param p : header.params()) {
+            require(p.example() != null, file, "parameter $" + p.name() + " has no example in parentheses");
+            examples.put(p.name(), p.exampleValue());
         }
-        for (Matcher p; at < lines.size() && (p = PARAMETER.matcher(lines.get(at))).matches(); at++) {
-            examples.put(p.group(1), example(p.group(3)));
-        }
-        require(at > 1, file, "second line is neither '// Parameters: none' nor"
-                + " '// Parameters: $name – meaning (example)'");
-        String cypher = String.join("\n", lines.stream().filter(l -> !l.startsWith("//")).toList()).strip();
-        check(file, cypher, examples);
-        return new Query(file, lines.get(0).substring(3), examples, cypher);
+        require(!header.noteDa().isEmpty() && !header.noteEn().isEmpty(), file,
+                "needs a note in both languages ('// da: …' and '// en: …')");
+        check(file, header.cypher(), examples);
+        return new Query(file, header.title(), examples, header.cypher());
     }
 
     private static void check(String file, String cypher, Map<String, Object> examples) {
@@ -81,16 +74,9 @@ public final class QueryLibrary {
                 "does not end with ORDER BY, so its rows come in no stable order");
     }
 
-    /** Whole numbers are passed as integers ($minItems), everything else as text. */
-    private static Object example(String text) {
-        return text.matches("\\d+") ? Long.valueOf(text) : text;
-    }
-
-    private static List<String> lines(String file) {
+    private static String text(String file) {
         try {
-            List<String> lines = Files.readAllLines(FOLDER.resolve(file));
-            require(lines.size() > 2, file, "is too short for header and query");
-            return lines;
+            return Files.readString(FOLDER.resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

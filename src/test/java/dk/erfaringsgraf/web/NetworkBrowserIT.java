@@ -182,6 +182,9 @@ class NetworkBrowserIT extends PageIT {
         WebElement quote = browser.driver().findElement(By.cssSelector("#detail li.item[data-item-id='soroe-2020:171']"));
         WebElement show = quote.findElement(By.cssSelector("button.show-source"));
         assertEquals("Vis i kilden", show.getText());
+        // The reader scrolls to the item (as Selenium's click would); from there only the passage box may move.
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", show);
+        Object panelTop = browser.js("return document.getElementById('detail').scrollTop");
         show.click();
         browser.waiting(10).until(d -> !quote.findElements(By.cssSelector("ol.passage li.hit")).isEmpty());
         List<WebElement> hits = quote.findElements(By.cssSelector("ol.passage li.hit"));
@@ -192,8 +195,9 @@ class NetworkBrowserIT extends PageIT {
         assertTrue(hits.get(0).getText().contains(GENIAL));
         assertEquals(context.get("lines").size(), quote.findElements(By.cssSelector("ol.passage li")).size());
         assertEquals(Boolean.TRUE, browser.js("const hit = arguments[0].getBoundingClientRect(),"
-                + " box = document.getElementById('detail').getBoundingClientRect();"
-                + " return hit.top >= box.top && hit.bottom <= box.bottom;", hits.get(0)), "the marked line is scrolled into view");
+                + " box = arguments[0].closest('ol.passage').getBoundingClientRect();"
+                + " return hit.top >= box.top && hit.bottom <= box.bottom;", hits.get(0)), "the marked line is shown in its passage");
+        assertEquals(panelTop, browser.js("return document.getElementById('detail').scrollTop"), "the panel did not move");
         browser.screenshot("provenance");
     }
 

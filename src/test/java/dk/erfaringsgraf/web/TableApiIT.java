@@ -107,6 +107,8 @@ class TableApiIT {
         assertEquals("What is said about and by an actor, across the sources?", actorItems.get("titleEn").asText());
         assertEquals("actor", actorItems.get("params").get(0).get("name").asText());
         assertEquals("corona-gruppe", actorItems.get("params").get(0).get("example").asText());
+        assertTrue(actorItems.get("notesDa").asText().startsWith("Udsagn og citater, der nævner aktøren"));
+        assertTrue(actorItems.get("notesEn").asText().startsWith("Findings and quotes that mention the actor"));
         assertTrue(actorItems.get("cypher").asText().startsWith("MATCH (:Actor {id: $actor})"));
     }
 

@@ -1,6 +1,7 @@
 package dk.erfaringsgraf.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -217,6 +218,39 @@ class ViewsBrowserIT extends PageIT {
         browser.screenshot("views-console-result");
     }
 
+    /** A finding has no speaker: its cell shows a dash, not "null"; the query's note follows the page's language. */
+    @Test
+    void consoleShowsADashForAMissingSpeakerAndTheNoteInThePagesLanguage() {
+        openPage("#view=console");
+        WebElement picker = browser.waiting(20).until(ExpectedConditions.elementToBeClickable(By.id("console-library")));
+        browser.waiting(20).until(d -> new Select(picker).getOptions().size() > 1);
+        new Select(picker).selectByValue("section-items");
+        assertTrue(text("#console-notes").startsWith("Afsnittets udsagn og citater"), text("#console-notes"));
+        browser.driver().findElement(By.id("console-run")).click();
+        WebElement table = browser.waiting(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".console-table")));
+
+        JsonNode answer = cypher(browser.driver().findElement(By.id("console-editor")).getAttribute("value"),
+                "soroe-2020/2");
+        int speaker = answer.get("columns").size() - 1;
+        assertEquals("speaker", answer.get("columns").get(speaker).asText());
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertEquals(answer.get("rows").size(), rows.size());
+        int missing = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            String shown = rows.get(r).findElements(By.tagName("td")).get(speaker).getText();
+            JsonNode value = answer.get("rows").get(r).get(speaker);
+            assertEquals(value.isNull() ? "—" : value.asText(), shown, "row " + r);
+            missing += value.isNull() ? 1 : 0;
+        }
+        assertTrue(missing > 0, "the section holds findings, which have no speaker");
+        assertFalse(table.getText().contains("null"));
+        browser.screenshot("views-console-dash");
+
+        browser.driver().findElement(By.id("lang")).click();
+        browser.waiting(10).until(d -> text("#console-notes").startsWith("The section's findings and quotes"));
+        browser.driver().findElement(By.id("lang")).click();
+    }
+
     @Test
     void consoleRefusesWritesAndSyntaxErrorsAndStaysUsable() {
         openPage("#view=console");
@@ -286,8 +320,17 @@ class ViewsBrowserIT extends PageIT {
     }
 
     private static JsonNode cypher(String query) {
+        return cypher(Map.of("query", query));
+    }
+
+    /** A library query with its one parameter, {@code $section}. */
+    private static JsonNode cypher(String query, String section) {
+        return cypher(Map.of("query", query, "params", Map.of("section", section)));
+    }
+
+    private static JsonNode cypher(Map<String, Object> body) {
         try {
-            var response = web.post("/api/cypher", JSON.writeValueAsString(Map.of("query", query)));
+            var response = web.post("/api/cypher", JSON.writeValueAsString(body));
             assertEquals(200, response.statusCode(), response.body());
             return parse(response.body());
         } catch (IOException e) {
