@@ -97,6 +97,7 @@ public final class EchoFinder {
         return find(items, ItemIds.of(items));
     }
 
+
     /** The echoes among {@code items} whose ids (as in the graph) are {@code ids}, index for index. */
     public List<Echo> find(List<Item> items, List<String> ids) {
         if (ids.size() != items.size()) {
@@ -104,25 +105,59 @@ public final class EchoFinder {
                     + items.size() + " items");
         }
         DanishTerms analysis = new DanishTerms();
-        List<List<String>> terms = items.stream().map(i -> analysis.terms(i.text())).toList();
-        TermVectors tfidf = new TermVectors(terms);
-        List<TermVectors.Vector> vectors = terms.stream().map(tfidf::vector).toList();
-        List<Echo> candidates = candidates(items, ids, vectors);
-        candidates.sort(ORDER);
-        return List.copyOf(limitPerItem(candidates));
+        List<List<DanishTerms.Word>> words = items.stream().map(i -> analysis.words(i.text())).toList();
+        TermVectors tfidf = new TermVectors(words.stream().map(w -> w.stream().map(DanishTerms.Word::term).toList())
+                .toList());
+        List<TermVectors.Vector> vectors = words.stream()
+                .map(w -> tfidf.vector(w.stream().map(DanishTerms.Word::term).toList())).toList();
+        List<Candidate> candidates = candidates(items, vectors);
+        candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed()
+                .thenComparing(c -> first(ids, c)).thenComparing(c -> second(ids, c)));
+        EchoRelation relation = new EchoRelation();
+        List<Echo> echoes = new ArrayList<>();
+        for (Candidate c : limitPerItem(candidates, ids)) {
+            Item a = items.get(c.i());
+            Item b = items.get(c.j());
+            EchoRelation.Reading reading = relation.read(a, b, c.shared().terms());
+            List<String> terms = new SurfaceWords().add(words.get(c.i())).add(words.get(c.j()))
+                    .words(c.shared().terms());
+            echoes.add(new Echo(first(ids, c), second(ids, c), c.similarity(), c.shared().cosine(), c.themeFactor(),
+                    terms, reading.relation(), reading.basis()));
+        }
+        echoes.sort(ORDER);
+        return List.copyOf(echoes);
+    }
+
+    /** A pair of items (by index, i before j) that passes the thresholds, before the per-item limit. */
+    private record Candidate(int i, int j, double similarity, double themeFactor, SharedTerms shared) {
+    }
+
+    private static String first(List<String> ids, Candidate c) {
+        String a = ids.get(c.i());
+        String b = ids.get(c.j());
+        return a.compareTo(b) < 0 ? a : b;
+    }
+
+    private static String second(List<String> ids, Candidate c) {
+        String a = ids.get(c.i());
+        String b = ids.get(c.j());
+        return a.compareTo(b) < 0 ? b : a;
     }
 
     /** Every cross-source pair of items taking part that passes the thresholds, unsorted. */
-    private List<Echo> candidates(List<Item> items, List<String> ids, List<TermVectors.Vector> vectors) {
-        List<Echo> candidates = new ArrayList<>();
+    private List<Candidate> candidates(List<Item> items, List<TermVectors.Vector> vectors) {
+        boolean[] takesPart = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            takesPart[i] = takesPart(items.get(i), vectors.get(i));
+        }
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
-                if (takesPart(vectors.get(i)) && takesPart(vectors.get(j))
-                        && !items.get(i).source().equals(items.get(j).source())) {
-                    Echo echo = compare(ids.get(i), ids.get(j), vectors.get(i), vectors.get(j),
+                if (takesPart[i] && takesPart[j] && !items.get(i).source().equals(items.get(j).source())) {
+                    Candidate c = compare(i, j, vectors.get(i), vectors.get(j),
                             themeOverlap(items.get(i), items.get(j)));
-                    if (echo != null) {
-                        candidates.add(echo);
+                    if (c != null) {
+                        candidates.add(c);
                     }
                 }
             }
@@ -130,21 +165,23 @@ public final class EchoFinder {
         return candidates;
     }
 
-    private boolean takesPart(TermVectors.Vector vector) {
-        return vector.terms().length >= minItemTerms;
+    /**
+     * An item takes part when it has {@code minItemTerms} distinct terms, or fewer (but at least
+     * {@code minSharedTerms}) and reads as a statement rather than a bare heading ({@link BareHeadings}).
+     */
+    private boolean takesPart(Item item, TermVectors.Vector vector) {
+        int n = vector.terms().length;
+        return n >= minItemTerms || n >= minSharedTerms && !BareHeadings.isHeading(item.text());
     }
 
-    private Echo compare(String a, String b, TermVectors.Vector x, TermVectors.Vector y, double themes) {
+    private Candidate compare(int i, int j, TermVectors.Vector x, TermVectors.Vector y, double themes) {
         SharedTerms shared = SharedTerms.of(x, y);
         if (shared.terms().size() < minSharedTerms) {
             return null;
         }
-        double similarity = Math.min(1, shared.cosine() * (1 + themeBoost * themes));
-        if (similarity < threshold) {
-            return null;
-        }
-        return a.compareTo(b) < 0 ? new Echo(a, b, similarity, shared.terms()) : new Echo(b, a, similarity,
-                shared.terms());
+        double factor = 1 + themeBoost * themes;
+        double similarity = Math.min(1, shared.cosine() * factor);
+        return similarity < threshold ? null : new Candidate(i, j, similarity, factor, shared);
     }
 
     /** Jaccard overlap of the two items' theme sets; 0 when neither has a theme. */
@@ -155,14 +192,16 @@ public final class EchoFinder {
         return union.isEmpty() ? 0 : (double) common / union.size();
     }
 
-    private List<Echo> limitPerItem(List<Echo> sorted) {
+    private List<Candidate> limitPerItem(List<Candidate> sorted, List<String> ids) {
         Map<String, Integer> kept = new HashMap<>();
-        List<Echo> result = new ArrayList<>();
-        for (Echo echo : sorted) {
-            if (kept.getOrDefault(echo.from(), 0) < maxPerItem && kept.getOrDefault(echo.to(), 0) < maxPerItem) {
-                kept.merge(echo.from(), 1, Integer::sum);
-                kept.merge(echo.to(), 1, Integer::sum);
-                result.add(echo);
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate c : sorted) {
+            String a = ids.get(c.i());
+            String b = ids.get(c.j());
+            if (kept.getOrDefault(a, 0) < maxPerItem && kept.getOrDefault(b, 0) < maxPerItem) {
+                kept.merge(a, 1, Integer::sum);
+                kept.merge(b, 1, Integer::sum);
+                result.add(c);
             }
         }
         return result;
