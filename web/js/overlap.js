@@ -250,10 +250,14 @@ function gapColumns(kind) {
     case 'one-source': return [theme, source('source'), num('items')];
     case 'mostly-one-source': return [theme, source('source'), pct('share'), num('items'), num('sources')];
     case 'tension': return [theme, source('source'), num('opportunities'), source('otherSource'), num('challenges', 'otherChallenges')];
-    case 'tension-echo': return [c('text', 'echoText', { class: 'views-text' }), source('source'),
-      c('otherText', 'otherText', { class: 'views-text' }), source('otherSource', 'otherItemSource'),
-      c('theme', 'themes', { class: 'gap-themes', value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') }),
-      c('item', null, { label: '', render: r => h('span', {}, showInSource(ctx, r.item), ' ', showInSource(ctx, r.otherItem)) })];
+    case 'tension-echo': {
+      // each text with its own "show in source", so it is clear which link opens which item
+      const withSource = (text, item) => r => h('div', {}, h('p', { class: 'gap-echo-text' }, r[text]), showInSource(ctx, r[item]));
+      return [c('text', 'echoText', { class: 'views-text', render: withSource('text', 'item') }), source('source'),
+        c('otherText', 'otherText', { class: 'views-text', render: withSource('otherText', 'otherItem') }),
+        source('otherSource', 'otherItemSource'),
+        c('theme', 'themes', { class: 'gap-themes', value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') })];
+    }
     default: return [c('text', 'text', { class: 'views-text' }),
       c('theme', 'themes', { class: 'gap-themes', value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') }),
       c('section'), source('source'), c('item', null, { label: '', render: r => showInSource(ctx, r.item) })];

@@ -24,7 +24,7 @@ class GraphApiIT {
         assertEquals(673, counts.get("items").asInt());
         assertEquals(27, counts.get("themes").asInt());
         assertEquals(22, counts.get("actors").asInt());
-        assertEquals(33, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");
+        assertEquals(36, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");
         assertEquals(7, meta.get("tables").size());
         assertTrue(meta.get("bolt").asText().startsWith("bolt://127.0.0.1:"));
     }
@@ -103,7 +103,7 @@ class GraphApiIT {
                 }
             }
         }
-        assertEquals(33, echoes);
+        assertEquals(36, echoes);
         // 211 items name an actor; 23 item–actor links come from a section title alone and weigh half.
         assertEquals(234, mentions);
         assertEquals(23, bySection.size());

@@ -134,7 +134,9 @@ class NetworkBrowserIT extends PageIT {
         waitForDetail("item:kl-2020:351");
         assertEquals(List.of("kl-2020:351", "soroe-2020:332"), domItemIds(".item-echoes li.item"),
                 "the issue's example echo: virtual meetings lose body language (kropssprog)");
-        assertTrue(text(".item-echoes").contains("kropssprog, virtuel"));
+        assertTrue(text(".item-echoes").contains("kropssprog, virtuelle"));
+        assertTrue(text(".item-echoes").contains("Beslægtet"), "the relation is named");
+        assertTrue(text(".item-echoes").contains("ordoverlap 0,20 × temaer 1,50"), "the score is explained");
         browser.screenshot("item-echo");
 
         open("#view=network&item=soroe-2020:281");
