@@ -99,7 +99,6 @@ public final class EchoFinder {
         return find(items, ItemIds.of(items));
     }
 
-
     /** The echoes among {@code items} whose ids (as in the graph) are {@code ids}, index for index. */
     public List<Echo> find(List<Item> items, List<String> ids) {
         if (ids.size() != items.size()) {
@@ -108,26 +107,31 @@ public final class EchoFinder {
         }
         DanishTerms analysis = new DanishTerms();
         List<List<DanishTerms.Word>> words = items.stream().map(i -> analysis.words(i.text())).toList();
-        TermVectors tfidf = new TermVectors(words.stream().map(w -> w.stream().map(DanishTerms.Word::term).toList())
-                .toList());
-        List<TermVectors.Vector> vectors = words.stream()
-                .map(w -> tfidf.vector(w.stream().map(DanishTerms.Word::term).toList())).toList();
-        List<Candidate> candidates = candidates(items, vectors);
+        List<Candidate> candidates = candidates(items, vectors(words));
         candidates.sort(Comparator.comparingDouble(Candidate::similarity).reversed()
                 .thenComparing(c -> first(ids, c)).thenComparing(c -> second(ids, c)));
         EchoRelation relation = new EchoRelation();
         List<Echo> echoes = new ArrayList<>();
         for (Candidate c : limitPerItem(candidates, ids)) {
-            Item a = items.get(c.i());
-            Item b = items.get(c.j());
-            EchoRelation.Reading reading = relation.read(a, b, c.shared().terms());
-            List<String> terms = new SurfaceWords().add(words.get(c.i())).add(words.get(c.j()))
-                    .words(c.shared().terms());
-            echoes.add(new Echo(first(ids, c), second(ids, c), c.similarity(), c.shared().cosine(), c.themeFactor(),
-                    terms, reading.relation(), reading.basis()));
+            echoes.add(echo(c, items, ids, words, relation));
         }
         echoes.sort(ORDER);
         return List.copyOf(echoes);
+    }
+
+    private static List<TermVectors.Vector> vectors(List<List<DanishTerms.Word>> words) {
+        List<List<String>> terms = words.stream().map(w -> w.stream().map(DanishTerms.Word::term).toList()).toList();
+        TermVectors tfidf = new TermVectors(terms);
+        return terms.stream().map(tfidf::vector).toList();
+    }
+
+    /** The echo of a kept candidate: its relation, and its shared terms as the two texts write them. */
+    private static Echo echo(Candidate c, List<Item> items, List<String> ids, List<List<DanishTerms.Word>> words,
+                             EchoRelation relation) {
+        EchoRelation.Reading reading = relation.read(items.get(c.i()), items.get(c.j()), c.shared().terms());
+        List<String> terms = new SurfaceWords().add(words.get(c.i())).add(words.get(c.j())).words(c.shared().terms());
+        return new Echo(first(ids, c), second(ids, c), c.similarity(), c.shared().cosine(), c.themeFactor(), terms,
+                reading.relation(), reading.basis());
     }
 
     /** A pair of items (by index, i before j) that passes the thresholds, before the per-item limit. */
