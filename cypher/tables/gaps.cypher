@@ -7,15 +7,20 @@
 //   one-source – a theme raised by one source only; mostly-one-source – by several, but one holds at least
 //   $dominantShare of its items (share); few-recommendations – a theme with at least $minChallenges challenges
 //   and fewer recommendations than $recommendationShare of them (share = recommendations / challenges);
-//   tension – a theme coded on opportunities in one source (source) and on challenges in another (otherSource).
+//   tension – basis 'themes': a theme coded on opportunities in one source (source) and on challenges in another
+//   (otherSource); basis 'echo': two items of different sources that ECHOES with relation 'contrasts' (item and
+//   otherItem, their texts, the themes both are coded with).
 // Column: gap (string) – unaddressed-challenge, one-source, mostly-one-source, few-recommendations or tension
-// Column: theme (string) – theme id (for a challenge: its themes, comma separated)
+// Column: basis (string) – tension: themes (opportunity and challenge counts) or echo (a contrasting echo)
+// Column: theme (string) – theme id (for a challenge: its themes; for an echo: the themes both items share)
 // Column: source (string) – source id: the challenge's, the dominant one, or the one with the opportunities
-// Column: otherSource (string) – tension: the source with the challenges
-// Column: item (string) – unaddressed-challenge: the challenge's id (source:line)
-// Column: line (int) – unaddressed-challenge: its first line
+// Column: otherSource (string) – tension: the source with the challenges, or the other item's source
+// Column: item (string) – unaddressed-challenge: the challenge's id (source:line); echo tension: the first item
+// Column: line (int) – unaddressed-challenge, echo tension: its first line
 // Column: section (string) – unaddressed-challenge: its section title
-// Column: text (string) – unaddressed-challenge: its text
+// Column: text (string) – unaddressed-challenge, echo tension: its text
+// Column: otherItem (string) – echo tension: the contrasting item's id
+// Column: otherText (string) – echo tension: its text
 // Column: items (int) – one-source, mostly-one-source: the theme's items
 // Column: opportunities (int) – tension: opportunities about the theme in source
 // Column: challenges (int) – few-recommendations: all challenges about the theme; tension: those in otherSource
@@ -28,10 +33,10 @@ CALL {
   OPTIONAL MATCH (c)-[:ABOUT]->(t:Theme)
   WITH c, s, t ORDER BY t.id
   WITH c, s, collect(t.id) AS themes
-  RETURN 'unaddressed-challenge' AS gap,
+  RETURN 'unaddressed-challenge' AS gap, null AS basis,
          reduce(acc = '', id IN themes | acc + CASE WHEN acc = '' THEN '' ELSE ', ' END + id) AS theme,
          c.source AS source, null AS otherSource, c.id AS item, c.line AS line, s.title AS section,
-         c.text AS text, null AS items, null AS opportunities, null AS challenges, null AS recommendations,
+         c.text AS text, null AS otherItem, null AS otherText, null AS items, null AS opportunities, null AS challenges, null AS recommendations,
          null AS sources, null AS share
   UNION ALL
   MATCH (t:Theme)<-[:ABOUT]-(i:Item)
@@ -39,9 +44,10 @@ CALL {
   ORDER BY n DESC, source
   WITH t, collect(source) AS bySize, collect(n) AS counts, sum(n) AS items
   WHERE size(bySize) = 1 OR toFloat(counts[0]) / items >= $dominantShare
-  RETURN CASE size(bySize) WHEN 1 THEN 'one-source' ELSE 'mostly-one-source' END AS gap, t.id AS theme,
+  RETURN CASE size(bySize) WHEN 1 THEN 'one-source' ELSE 'mostly-one-source' END AS gap, null AS basis,
+         t.id AS theme,
          bySize[0] AS source, null AS otherSource, null AS item, null AS line, null AS section, null AS text,
-         items, null AS opportunities, null AS challenges, null AS recommendations, size(bySize) AS sources,
+         null AS otherItem, null AS otherText, items, null AS opportunities, null AS challenges, null AS recommendations, size(bySize) AS sources,
          round(toFloat(counts[0]) / items, 4) AS share
   UNION ALL
   MATCH (t:Theme)
@@ -50,8 +56,8 @@ CALL {
   OPTIONAL MATCH (t)<-[:ABOUT]-(r:Recommendation)
   WITH t, challenges, count(DISTINCT r) AS recommendations
   WHERE challenges >= $minChallenges AND recommendations < challenges * $recommendationShare
-  RETURN 'few-recommendations' AS gap, t.id AS theme, null AS source, null AS otherSource, null AS item,
-         null AS line, null AS section, null AS text, null AS items, null AS opportunities, challenges,
+  RETURN 'few-recommendations' AS gap, null AS basis, t.id AS theme, null AS source, null AS otherSource,
+         null AS item, null AS line, null AS section, null AS text, null AS otherItem, null AS otherText, null AS items, null AS opportunities, challenges,
          recommendations, null AS sources, round(toFloat(recommendations) / challenges, 4) AS share
   UNION ALL
   MATCH (t:Theme)<-[:ABOUT]-(o:Opportunity)
@@ -59,10 +65,20 @@ CALL {
   MATCH (t)<-[:ABOUT]-(c:Challenge)
   WHERE c.source <> source
   WITH t, source, opportunities, c.source AS otherSource, count(DISTINCT c) AS challenges
-  RETURN 'tension' AS gap, t.id AS theme, source, otherSource, null AS item, null AS line, null AS section,
-         null AS text, null AS items, opportunities, challenges, null AS recommendations, null AS sources,
-         null AS share
+  RETURN 'tension' AS gap, 'themes' AS basis, t.id AS theme, source, otherSource, null AS item, null AS line,
+         null AS section, null AS text, null AS otherItem, null AS otherText, null AS items, opportunities,
+         challenges, null AS recommendations, null AS sources, null AS share
+  UNION ALL
+  MATCH (a:Item)-[e:ECHOES {relation: 'contrasts'}]->(b:Item)
+  OPTIONAL MATCH (a)-[:ABOUT]->(t:Theme)<-[:ABOUT]-(b)
+  WITH a, b, t ORDER BY t.id
+  WITH a, b, collect(t.id) AS themes
+  RETURN 'tension' AS gap, 'echo' AS basis,
+         reduce(acc = '', id IN themes | acc + CASE WHEN acc = '' THEN '' ELSE ', ' END + id) AS theme,
+         a.source AS source, b.source AS otherSource, a.id AS item, a.line AS line, null AS section, a.text AS text,
+         b.id AS otherItem, b.text AS otherText, null AS items, null AS opportunities, null AS challenges,
+         null AS recommendations, null AS sources, null AS share
 }
-RETURN gap, theme, source, otherSource, item, line, section, text, items, opportunities, challenges,
-       recommendations, sources, share
-ORDER BY gap, theme, source, otherSource, line, item
+RETURN gap, basis, theme, source, otherSource, item, line, section, text, otherItem, otherText, items,
+       opportunities, challenges, recommendations, sources, share
+ORDER BY gap, basis, theme, source, otherSource, line, item

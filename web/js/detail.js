@@ -4,6 +4,7 @@
 import * as urlState from './state.js';
 import { clusterNamer, sourceName } from './netstyle.js';
 import { decorate as curationControls } from './curation.js';
+import { echoStrings, echoWords, relationLabel, scoreLine } from './echoes.js';
 import { centreHitInPassage, esc, itemHtml, mentionHtml, passageHtml, speakers, strings as pvStrings, toggleContext } from './provenance.js';
 
 const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmonic'];
@@ -11,9 +12,10 @@ const METRICS = ['degree', 'weightedDegree', 'betweenness', 'pagerank', 'harmoni
 export const strings = {
   da: {
     ...pvStrings.da,
+    ...echoStrings.da,
     'dt.close': 'Luk', 'dt.loading': 'Henter …', 'dt.metrics': 'Nøgletal (hele materialet)', 'dt.counts': 'Udsagn',
     'dt.byKind': 'Efter slags', 'dt.bySource': 'Efter kilde', 'dt.findings': 'Fund', 'dt.quotes': 'Citater',
-    'dt.echoes': 'Genklang mellem kilder', 'dt.neighbours': 'Hænger sammen med', 'dt.none': 'Ingen.',
+    'dt.echoes': 'Mulig genklang mellem kilder', 'dt.neighbours': 'Hænger sammen med', 'dt.none': 'Ingen.',
     'dt.community': 'Klynge', 'dt.sources': 'Nævnt i', 'dt.item': 'Udsagn', 'dt.back': '← Tilbage til {name}',
     'dt.themes': 'Temaer', 'dt.actors': 'Aktører', 'dt.similarity': 'lighed {value}', 'dt.terms': 'fælles ord: {terms}',
     'dt.total': '{n} udsagn i alt',
@@ -32,9 +34,10 @@ export const strings = {
   },
   en: {
     ...pvStrings.en,
+    ...echoStrings.en,
     'dt.close': 'Close', 'dt.loading': 'Loading …', 'dt.metrics': 'Key figures (all findings)', 'dt.counts': 'Findings',
     'dt.byKind': 'By kind', 'dt.bySource': 'By source', 'dt.findings': 'Findings', 'dt.quotes': 'Quotes',
-    'dt.echoes': 'Echoes across sources', 'dt.neighbours': 'Connected with', 'dt.none': 'None.',
+    'dt.echoes': 'Candidate echoes across sources', 'dt.neighbours': 'Connected with', 'dt.none': 'None.',
     'dt.community': 'Cluster', 'dt.sources': 'Named in', 'dt.item': 'Finding', 'dt.back': '← Back to {name}',
     'dt.themes': 'Themes', 'dt.actors': 'Actors', 'dt.similarity': 'similarity {value}', 'dt.terms': 'shared words: {terms}',
     'dt.total': '{n} findings in all',
@@ -219,10 +222,16 @@ function findingsHtml(d, actor) {
 
 function echoesHtml(echoes) {
   if (!echoes.length) return none();
-  return `<ul class="echo-list">${echoes.map(e => `<li class="echo">
+  const lang = ctx.language();
+  return `<ul class="echo-list">${echoes.map(e => {
+    const rel = relationLabel(ctx.t, e.relation);
+    const words = echoWords(e.terms);
+    return `<li class="echo echo-${esc(rel.relation)}" data-relation="${esc(rel.relation)}">
+    <p class="echo-relation"><span class="relation-badge relation-${esc(rel.relation)}" title="${esc(rel.title)}">${esc(rel.text)}</span>
+      <span class="muted" title="${esc(ctx.t('echo.score.doc'))}">${esc(scoreLine(ctx.t, lang, e))}</span></p>
     <ul class="items">${itemHtml(ctx, e.a, { kind: true })}${itemHtml(ctx, e.b, { kind: true })}</ul>
-    <p class="muted">${esc(ctx.t('dt.similarity', { value: (+e.similarity).toFixed(2) }))}${e.terms && e.terms.length
-    ? ' · ' + esc(ctx.t('dt.terms', { terms: e.terms.join(', ') })) : ''}</p></li>`).join('')}</ul>`;
+    ${words.length ? `<p class="muted">${esc(ctx.t('dt.terms', { terms: words.join(', ') }))}</p>` : ''}</li>`;
+  }).join('')}</ul>`;
 }
 
 function chips(list) {

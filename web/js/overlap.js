@@ -2,12 +2,14 @@
 // different sources that make the same point) and gaps (challenges nobody answers, one-sided themes).
 import { sharedStrings, h, fmt, breakable, sourceName, sourceTitle, sortableTable, showInSource, downloadLinks, tableObjects }
   from './table.js';
+import { echoStrings, echoWords, relationLabel, scoreLine } from './echoes.js';
 
 const strings = {
   da: {
     ...sharedStrings.da,
+    ...echoStrings.da,
     'overlap.tab': 'Overlap',
-    'overlap.pairs': 'Kilder × kilder', 'overlap.echoes': 'Genklang på tværs af kilder', 'overlap.gaps': 'Huller',
+    'overlap.pairs': 'Kilder × kilder', 'overlap.echoes': 'Mulig genklang på tværs af kilder', 'overlap.gaps': 'Huller',
     'overlap.pairsIntro': 'Hvor ens to kilder er i deres temaer (eller aktører). Klik på et felt for at se genklangen mellem de to.',
     'overlap.measure': 'Mål', 'overlap.measure.cosine': 'Vægtet profil (cosinus)', 'overlap.measure.jaccard': 'Jaccard',
     'overlap.measure.overlap': 'Overlapkoefficient',
@@ -15,7 +17,7 @@ const strings = {
     'overlap.measure.jaccard.doc': 'Jaccard = fælles temaer ÷ alle temaer, som mindst én af dem nævner. Et enkelt udsagn tæller lige så meget som et helt kapitel, så store kilder ligner hinanden (0,93–0,96).',
     'overlap.measure.overlap.doc': 'Overlapkoefficient = fælles temaer ÷ temaerne i den kilde, der har færrest. 1 = den mindste kildes temaer findes alle i den anden.',
     'overlap.scale': 'Farven går fra parrets laveste (lys) til højeste (mørk) værdi af målet.',
-    'overlap.echoesIntro': 'Udsagn fra to forskellige kilder, der siger det samme (tekstlighed). Højeste lighed først.',
+    'overlap.echoesIntro': 'Kandidater: udsagn fra to forskellige kilder med vægtige ord til fælles, stærkeste først. Hver er mærket enige, modsat eller beslægtet; ordlighed finder samme emne sikkert, men samme pointe kun nogle gange, så læs begge udsagn.',
     'overlap.metric.theme': 'Temaer', 'overlap.metric.actor': 'Aktører', 'overlap.metric': 'Sammenlign',
     'overlap.diag': '{n} i alt', 'overlap.shared': '{n} fælles',
     'overlap.col.source': 'Kilde', 'overlap.col.other': 'Anden kilde', 'overlap.col.shared': 'Fælles',
@@ -33,6 +35,9 @@ const strings = {
     'gap.mostly-one-source': 'Temaer domineret af én kilde',
     'gap.mostly-one-source.doc': 'Flere kilder nævner temaet, men mindst tre fjerdedele af udsagnene kommer fra én af dem.',
     'gap.tension': 'Spændinger', 'gap.tension.doc': 'Et tema er en mulighed i én kilde og en udfordring i en anden.',
+    'gap.tension-echo': 'Spændinger mellem udsagn',
+    'gap.tension-echo.doc': 'To udsagn fra forskellige kilder om det samme, som vurderer det modsat (modsatte genklange).',
+    'gap.col.echoText': 'Udsagn', 'gap.col.otherText': 'Modsat udsagn', 'gap.col.otherItemSource': 'Kilde',
     'gap.unaddressed-challenge': 'Udfordringer uden anbefalinger',
     'gap.unaddressed-challenge.doc': 'Udfordringer, som ingen anbefaling i materialet svarer på.',
     'gap.none': 'Ingen i materialet.',
@@ -44,8 +49,9 @@ const strings = {
   },
   en: {
     ...sharedStrings.en,
+    ...echoStrings.en,
     'overlap.tab': 'Overlap',
-    'overlap.pairs': 'Sources × sources', 'overlap.echoes': 'Echoes across sources', 'overlap.gaps': 'Gaps',
+    'overlap.pairs': 'Sources × sources', 'overlap.echoes': 'Candidate echoes across sources', 'overlap.gaps': 'Gaps',
     'overlap.pairsIntro': 'How alike two sources are in their themes (or actors). Click a cell to see the echoes between the two.',
     'overlap.measure': 'Measure', 'overlap.measure.cosine': 'Weighted profile (cosine)', 'overlap.measure.jaccard': 'Jaccard',
     'overlap.measure.overlap': 'Overlap coefficient',
@@ -53,7 +59,7 @@ const strings = {
     'overlap.measure.jaccard.doc': 'Jaccard = shared themes ÷ all themes that at least one of them names. One item counts as much as a whole chapter, so large sources look alike (0.93–0.96).',
     'overlap.measure.overlap.doc': 'Overlap coefficient = shared themes ÷ the themes of the source that has fewer. 1 = all of the smaller source’s themes are in the other.',
     'overlap.scale': 'The colour runs from the pairs’ lowest (light) to highest (dark) value of the measure.',
-    'overlap.echoesIntro': 'Items from two different sources that make the same point (text similarity). Most similar first.',
+    'overlap.echoesIntro': 'Candidates: items from two different sources that share weighty words, strongest first. Each is marked agree, contrast or related; word similarity finds the same topic reliably but the same point only some of the time, so read both items.',
     'overlap.metric.theme': 'Themes', 'overlap.metric.actor': 'Actors', 'overlap.metric': 'Compare',
     'overlap.diag': '{n} in all', 'overlap.shared': '{n} shared',
     'overlap.col.source': 'Source', 'overlap.col.other': 'Other source', 'overlap.col.shared': 'Shared',
@@ -71,6 +77,9 @@ const strings = {
     'gap.mostly-one-source': 'Themes dominated by one source',
     'gap.mostly-one-source.doc': 'Several sources name the theme, but at least three quarters of its items come from one of them.',
     'gap.tension': 'Tensions', 'gap.tension.doc': 'A theme is an opportunity in one source and a challenge in another.',
+    'gap.tension-echo': 'Tensions between items',
+    'gap.tension-echo.doc': 'Two items of different sources on the same thing that judge it the opposite way (contrasting echoes).',
+    'gap.col.echoText': 'Item', 'gap.col.otherText': 'Contrasting item', 'gap.col.otherItemSource': 'Source',
     'gap.unaddressed-challenge': 'Challenges without recommendations',
     'gap.unaddressed-challenge.doc': 'Challenges that no recommendation in the material answers.',
     'gap.none': 'None in the material.',
@@ -253,18 +262,23 @@ function echoCard(e) {
     h('div', { class: 'echo-meta' }, h('strong', { title: sourceTitle(ctx, source) }, sourceName(ctx, source)), ' · ',
       h('span', { class: `views-kind kind-${kind}` }, ctx.t(`views.kind.${kind}`)), ' · ', ctx.t('overlap.line', { line })),
     h('p', { class: 'echo-text' }, text), showInSource(ctx, id));
-  const terms = Array.isArray(e.terms) ? e.terms : (typeof e.terms === 'string' && e.terms ? e.terms.split(/,\s*/) : []);
-  return h('article', { class: 'echo', 'data-item': e.item, 'data-other': e.otherItem },
+  const terms = echoWords(e.terms);
+  const rel = relationLabel(ctx.t, e.relation);
+  return h('article', { class: `echo echo-${rel.relation}`, 'data-item': e.item, 'data-other': e.otherItem, 'data-relation': rel.relation },
     h('div', { class: 'echo-head' },
-      h('span', { class: 'echo-sim', title: ctx.t('overlap.similarity') }, `${ctx.t('overlap.similarity')} ${fmt(e.similarity, lang, 2)}`),
+      h('span', { class: `relation-badge relation-${rel.relation}`, title: rel.title }, rel.text),
+      h('span', { class: 'echo-sim', title: ctx.t('echo.score.doc') }, scoreLine(ctx.t, lang, e)),
       h('span', { class: 'echo-bar' }, h('span', { style: `width:${Math.round(Math.min(1, e.similarity) * 100)}%` })),
-      terms.length ? h('span', { class: 'echo-terms' }, `${ctx.t('overlap.terms')}: `, terms.map(t => h('span', { class: 'views-chip' }, t))) : ''),
+      terms.length ? h('span', { class: 'echo-terms' }, `${ctx.t('echo.words')}: `, terms.map(t => h('span', { class: 'views-chip' }, t))) : ''),
     h('div', { class: 'echo-pair' }, side(e.item, e.source, e.kind, e.line, e.text),
       side(e.otherItem, e.otherSource, e.otherKind, e.otherLine, e.otherText)));
 }
 
-// The gaps table mixes five kinds of row, each with its own columns filled: one sub-table per kind.
-const GAP_KINDS = ['few-recommendations', 'one-source', 'mostly-one-source', 'tension', 'unaddressed-challenge'];
+// The gaps table mixes five kinds of row, each with its own columns filled: one sub-table per kind; tensions
+// read from contrasting echoes (basis 'echo') get their own, as they name two items rather than counts.
+const GAP_KINDS = ['few-recommendations', 'one-source', 'mostly-one-source', 'tension', 'tension-echo', 'unaddressed-challenge'];
+const gapRows = (gaps, kind) => kind === 'tension-echo' ? gaps.filter(g => g.gap === 'tension' && g.basis === 'echo')
+  : gaps.filter(g => g.gap === kind && g.basis !== 'echo');
 
 function gapColumns(kind) {
   const lang = ctx.language();
@@ -279,6 +293,14 @@ function gapColumns(kind) {
     case 'one-source': return [theme, source('source'), num('items')];
     case 'mostly-one-source': return [theme, source('source'), pct('share'), num('items'), num('sources')];
     case 'tension': return [theme, source('source'), num('opportunities'), source('otherSource'), num('challenges', 'otherChallenges')];
+    case 'tension-echo': {
+      // each text with its own "show in source", so it is clear which link opens which item
+      const withSource = (text, item) => r => h('div', {}, h('p', { class: 'gap-echo-text' }, r[text]), showInSource(ctx, r[item]));
+      return [c('text', 'echoText', { class: 'views-text', render: withSource('text', 'item') }), source('source'),
+        c('otherText', 'otherText', { class: 'views-text', render: withSource('otherText', 'otherItem') }),
+        source('otherSource', 'otherItemSource'),
+        c('theme', 'themes', { class: 'gap-themes', value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') })];
+    }
     default: return [c('text', 'text', { class: 'views-text' }),
       c('theme', 'themes', { class: 'gap-themes', value: r => (r.theme || '').split(/,\s*/).filter(Boolean).map(themeName).join(', ') }),
       c('section'), source('source'), c('item', null, { label: '', render: r => showInSource(ctx, r.item) })];
@@ -287,7 +309,7 @@ function gapColumns(kind) {
 
 function renderGaps(gaps) {
   const groups = GAP_KINDS.map(kind => {
-    const rows = gaps.filter(g => g.gap === kind);
+    const rows = gapRows(gaps, kind);
     return h('div', { class: 'gap-group', 'data-gap': kind },
       h('h3', {}, ctx.t(`gap.${kind}`), ' ', h('span', { class: 'views-muted' }, `(${rows.length})`)),
       h('p', { class: 'views-note' }, ctx.t(`gap.${kind}.doc`)),

@@ -54,8 +54,7 @@ public final class Analysis {
         store.writeFile("analysis/write-results", Map.of(
                 "themes", params(nodes, "theme", themes),
                 "actors", params(nodes, "actor", actors),
-                "echoes", echoes.stream().map(e -> Map.<String, Object>of("from", e.from(), "to", e.to(),
-                        "similarity", e.similarity(), "terms", e.sharedTerms())).toList(),
+                "echoes", echoes.stream().map(Analysis::echoParams).toList(),
                 "loaded", loaded));
         return new Result(nodes, themes, actors, echoes);
     }
@@ -88,6 +87,11 @@ public final class Analysis {
                     ((Long) r.get(8)).intValue(), ((Long) r.get(9)).intValue(), List.of()));
         }
         return new EchoFinder().find(items, ids);
+    }
+
+    private static Map<String, Object> echoParams(Echo e) {
+        return Map.of("from", e.from(), "to", e.to(), "similarity", e.similarity(), "cosine", e.cosine(),
+                "themeFactor", e.themeFactor(), "terms", e.terms(), "relation", e.relation().id(), "basis", e.basis());
     }
 
     private static ItemKind kind(String id) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,15 +61,24 @@ final class StanceScorer {
 
     /** The stance of {@code text}: above 0 leans positive, below 0 negative. */
     int score(String text) {
+        return score(text, word -> false);
+    }
+
+    /**
+     * The stance of {@code text} with the (lower-cased) words {@code ignored} accepts read as neutral: what
+     * a text says about a topic without the topic's own words ("sårbare" names a group, not an outcome).
+     */
+    int score(String text, Predicate<String> ignored) {
         int score = 0;
         for (String sentence : SENTENCE_END.split(text.toLowerCase(Locale.ROOT))) {
-            score += sentenceScore(words(sentence));
+            score += sentenceScore(words(sentence), ignored);
         }
         return score;
     }
 
-    private int sentenceScore(List<String> words) {
-        List<ValenceLexicon.Entry> entries = words.stream().map(lexicon::lookup).toList();
+    private int sentenceScore(List<String> words, Predicate<String> ignored) {
+        List<ValenceLexicon.Entry> entries = words.stream()
+                .map(w -> ignored.test(w) ? ValenceLexicon.Entry.NEUTRAL : lexicon.lookup(w)).toList();
         Set<Integer> negated = new HashSet<>();
         Set<Integer> solved = new HashSet<>();
         int score = 0;

@@ -96,4 +96,20 @@ class AnalysisIT {
         assertEquals(result.themes(), again.themes());
         assertEquals(result.actors(), again.actors());
     }
+
+    @Test
+    void echoesAreWrittenWithTheirRelationWordsAndScoreParts() {
+        List<List<Object>> rows = store.read("MATCH (a:Item)-[e:ECHOES]->(b:Item) RETURN e.relation AS relation, "
+                + "count(e) AS n ORDER BY relation", Map.of()).rows();
+        assertEquals(List.of(List.of("agrees", 17L), List.of("contrasts", 4L), List.of("related", 15L)), rows);
+        List<Object> strongest = store.read("MATCH (a:Item {id: 'komdir-2020:226'})-[e:ECHOES]->(b:Item "
+                + "{id: 'soroe-2020:460'}) RETURN e.relation, e.basis, e.terms, e.cosine, e.themeFactor, e.similarity",
+                Map.of()).rows().get(0);
+        // digital talks helped vulnerable young people / they struggle online
+        assertEquals(List.of("contrasts", "valence", List.of("unge", "sårbare")), strongest.subList(0, 3));
+        assertEquals((Double) strongest.get(5), Math.min(1, (Double) strongest.get(3) * (Double) strongest.get(4)),
+                1e-12);
+        assertEquals(result.echoes().size(), ((Long) store.read("MATCH ()-[e:ECHOES]->() RETURN count(e)", Map.of())
+                .rows().get(0).get(0)).intValue());
+    }
 }

@@ -182,7 +182,7 @@ class LibraryQueriesIT {
     @Test
     void itemEchoes() {
         QueryResult r = run("item-echoes", "item", "soroe-2020:694");
-        assertEquals(List.of("source", "kind", "id", "themes", "actors", "shared", "text"), r.columns());
+        assertEquals(List.of("source", "kind", "id", "themes", "actors", "shared", "relation", "text"), r.columns());
         // The Corona-gruppe/kriseberedskab opportunity: the 10 other-source items that mention kriseberedskab.
         assertEquals(10, r.rows().size());
         assertEquals(List.of("kl-2020:119", List.of("krisehaandtering", "tvaergaaende-samarbejde"),

@@ -24,7 +24,7 @@ class GraphApiIT {
         assertEquals(673, counts.get("items").asInt());
         assertEquals(27, counts.get("themes").asInt());
         assertEquals(22, counts.get("actors").asInt());
-        assertEquals(33, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");
+        assertEquals(36, counts.get("echoes").asInt(), "ECHOES written by the analysis at the default threshold");
         assertEquals(8, meta.get("tables").size());
         assertTrue(meta.get("bolt").asText().startsWith("bolt://127.0.0.1:"));
     }
@@ -156,8 +156,8 @@ class GraphApiIT {
     void fullFindingsGraphHasItemsSourcesAndEchoes() {
         JsonNode full = Api.get("/api/graph?types=theme,actor,source,item&links=all");
         assertEquals(707, full.get("nodes").size(), "27 themes, 22 actors, 4 sources, 654 coded items");
-        // 1561 about, 338 cooccurs, 247 involves, 234 mentions, 97 covers, 33 echoes.
-        assertEquals(2510, full.get("links").size());
+        // 1561 about, 338 cooccurs, 247 involves, 234 mentions, 97 covers, 36 echoes.
+        assertEquals(2513, full.get("links").size());
         long echoes = 0;
         List<Double> bySection = new ArrayList<>();
         long mentions = 0;
@@ -170,7 +170,7 @@ class GraphApiIT {
                 }
             }
         }
-        assertEquals(33, echoes);
+        assertEquals(36, echoes);
         // 211 items name an actor; 23 item–actor links come from a section title alone and weigh half.
         assertEquals(234, mentions);
         assertEquals(23, bySection.size());

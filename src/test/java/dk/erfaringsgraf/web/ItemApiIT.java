@@ -30,7 +30,11 @@ class ItemApiIT {
         JsonNode echo = item.get("echoes").get(0);
         assertEquals("soroe-2020:332", echo.get("b").get("id").asText());
         assertEquals(0.300, echo.get("similarity").asDouble(), 1e-3);
-        assertEquals(List.of("kropssprog", "virtuel"), List.of(echo.get("terms").get(0).asText(), echo.get("terms").get(1).asText()));
+        // the shared words as the texts write them, and what the echo is: both say virtual meetings lose body language
+        assertEquals(List.of("kropssprog", "virtuelle"), List.of(echo.get("terms").get(0).asText(), echo.get("terms").get(1).asText()));
+        assertEquals("related", echo.get("relation").asText());
+        assertEquals(0.200, echo.get("cosine").asDouble(), 1e-3);
+        assertEquals(1.5, echo.get("themeFactor").asDouble(), 1e-9);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** /api/node/{type}/{key}: the detail panel's data, checked against what the reports say. */
@@ -82,7 +83,9 @@ class NodeApiIT {
         JsonNode equipment = Api.find(d.get("recommendations"), "id", "soroe-2020:281");
         assertTrue(equipment.get("text").asText().startsWith("Vi skal have det rette udstyr til alle"));
         assertEquals(List.of("soroe-2020:274", "soroe-2020:276", "soroe-2020:277"), Api.texts(equipment.get("addresses"), "id"));
-        assertEquals(13, d.get("echoes").size());
+        assertEquals(14, d.get("echoes").size());
+        d.get("echoes").forEach(e -> assertTrue(Set.of("agrees", "contrasts", "related")
+                .contains(e.get("relation").asText()), e.toString()));
         d.get("echoes").forEach(e -> assertTrue(!e.get("a").get("source").equals(e.get("b").get("source"))));
     }
 

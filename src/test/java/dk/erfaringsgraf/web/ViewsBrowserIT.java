@@ -159,10 +159,22 @@ class ViewsBrowserIT extends PageIT {
     @Test
     void overlapListsTheEchoesThePairsAndTheGaps() {
         openPage("#view=overlap");
-        browser.waiting(20).until(d -> d.findElements(By.cssSelector(".echo")).size() == 33);
-        assertEquals(33, api("/api/tables/echoes").get("rows").size());
+        browser.waiting(20).until(d -> d.findElements(By.cssSelector(".echo")).size() == 36);
+        assertEquals(36, api("/api/tables/echoes").get("rows").size());
         WebElement first = browser.driver().findElement(By.cssSelector(".echo"));
         assertEquals(2, first.findElements(By.cssSelector(".echo-text")).size());
+        // candidates, each named by its relation, with its score explained and whole words
+        assertEquals(List.of(17, 4, 15), List.of("agrees", "contrasts", "related").stream()
+                .map(r -> browser.driver().findElements(By.cssSelector(".echo[data-relation='" + r + "']")).size()).toList());
+        WebElement contrast = browser.driver().findElement(By.cssSelector(
+                ".echo[data-item='komdir-2020:226'][data-other='soroe-2020:460']"));
+        assertEquals("Modsat", contrast.findElement(By.cssSelector(".relation-badge")).getText());
+        assertTrue(contrast.findElement(By.cssSelector(".echo-sim")).getText().matches("Lighed 0,41: ordoverlap 0,25 × temaer 1,67"),
+                contrast.findElement(By.cssSelector(".echo-sim")).getText());
+        assertEquals("Mulig genklang på tværs af kilder", browser.driver().findElement(By.cssSelector("#overlap-echoes h2")).getText()
+                .replaceAll("\\s*\\(\\d+\\)$", ""));
+        // contrasting echoes are tensions between two items
+        assertEquals(4, browser.driver().findElements(By.cssSelector(".gap-group[data-gap='tension-echo'] tbody tr")).size());
         assertEquals(2, first.findElements(By.cssSelector("button[data-item]")).size());
 
         Set<String> apiPairs = new TreeSet<>();
