@@ -37,7 +37,7 @@ class AnalyzeExportIT {
         assertTrue(text.contains("themes by PageRank"), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("ledelse ")), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("kl-2020 – komdir-2020") && l.contains("0.963")), text);
-        assertTrue(text.contains("33 echoes between items of different sources written"), text);
+        assertTrue(text.contains("36 echoes between items of different sources written"), text);
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class StoreCrashIT {
 
     /** The bundled corpus's echoes (README, {@code analyze}). */
-    private static final int ECHOES = 33;
+    private static final int ECHOES = 36;
     private static final String COUNT_ECHOES = "MATCH ()-[e:ECHOES]->() RETURN count(e) AS n";
 
     private static Path corpus;
