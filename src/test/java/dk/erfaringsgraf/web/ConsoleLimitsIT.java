@@ -60,14 +60,12 @@ class ConsoleLimitsIT {
         JsonNode busy = Api.error(429, extra);
         assertEquals("busy", busy.get("error").asText());
         assertEquals("4", extra.headers().firstValue("Retry-After").orElse(""), "a slot frees by the deadline, 4 s");
-        long start = System.nanoTime();
         HttpResponse<String> items = HTTP.send(HttpRequest.newBuilder(URI.create(base(pair) + "/api/items?kind=challenge&limit=50"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(200, items.statusCode());
         assertEquals(50, Api.parse(items.body()).get("items").size(), items.body());
-        // Before: 66 s beside 105 console clients on the shared pool. The two queries still share the CPU.
-        assertTrue(millis < 5_000, "/api/items took " + millis + " ms beside two slow console queries");
+        // Before: 66 s beside 105 console clients on the shared pool. How fast it answers now is the API benchmark's
+        // figure (bench run), not a timed assertion here: this test shows it answers while the console is full.
         for (CompletableFuture<HttpResponse<String>> response : slow) {
             assertEquals("timeout", Api.error(408, response.get()).get("error").asText());
         }
